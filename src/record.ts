@@ -97,3 +97,6 @@ export interface Problem {
   /** What the build did about it ("skipped", "merged into …", "built with …"). */
   action: string;
 }
+
+/** What `extract/` produces for one file: everything but the archive-wide `id` and `url`. */
+export type ExtractedArticle = Omit<Article, 'id' | 'url'>;
