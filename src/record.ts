@@ -92,7 +92,8 @@ export interface FrontMatter {
 /** A problem with one input file, as it appears in the build report. */
 export interface Problem {
   file: string;
-  level: 'warning' | 'error';
+  /** info: noted, nothing lost (a .gitkeep); warning: built, but check it; error: not built. */
+  level: 'info' | 'warning' | 'error';
   message: string;
   /** What the build did about it ("skipped", "merged into …", "built with …"). */
   action: string;
@@ -100,3 +101,67 @@ export interface Problem {
 
 /** What `extract/` produces for one file: everything but the archive-wide `id` and `url`. */
 export type ExtractedArticle = Omit<Article, 'id' | 'url'>;
+
+/** An article placed in the archive: its neighbours in time, its story, the files merged into it. */
+export interface LinkedArticle extends Article {
+  /** Id of the story this article belongs to (shared by every article of the same story). */
+  story: string;
+  /** Ids of the other articles of the same story, oldest first. */
+  sameStory: string[];
+  /** Previous (older) and next (newer) article by date. */
+  prev: string | null;
+  next: string | null;
+  /** Input files that held the same article and were merged into this one. */
+  duplicates: string[];
+}
+
+export interface TopicEntry {
+  slug: string;
+  name: string;
+  kind: TopicKind;
+  /** Article ids, newest first. */
+  articles: string[];
+  /** Topics that appear most often alongside this one. */
+  related: { slug: string; name: string; count: number }[];
+}
+
+export interface SourceEntry {
+  slug: string;
+  /** Outlet name; "Unknown source" collects the articles that name none. */
+  name: string;
+  known: boolean;
+  articles: string[];
+}
+
+export interface PersonQuote {
+  text: string;
+  /** Articles that carry this quote (same words), oldest first. */
+  articles: string[];
+  /** Distinct outlets among them. */
+  outlets: number;
+}
+
+export interface PersonEntry {
+  slug: string;
+  name: string;
+  role: string | null;
+  quotes: PersonQuote[];
+}
+
+export interface StoryEntry {
+  id: string;
+  /** Headline of the earliest article. */
+  headline: string;
+  /** Article ids, oldest first. */
+  articles: string[];
+  /** Distinct outlet names. */
+  sources: string[];
+}
+
+export interface Archive {
+  articles: LinkedArticle[];
+  topics: TopicEntry[];
+  sources: SourceEntry[];
+  people: PersonEntry[];
+  stories: StoryEntry[];
+}

@@ -1,0 +1,36 @@
+/**
+ * The same article saved twice (under another name, or scraped again with different boilerplate)
+ * should be one page. Two records are one article when their bodies are the same text, or when they
+ * share the headline and the opening of the body. The file that sorts first is kept; the others are
+ * merged into it and named in the build report.
+ */
+import { createHash } from 'node:crypto';
+
+export interface DuplicateInput {
+  file: string;
+  headline: string;
+  body: string;
+}
+
+const words = (s: string): string[] => s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const hash = (s: string): string => createHash('sha1').update(s).digest('hex');
+
+/** Returns duplicate file → the file it is merged into. */
+export function findDuplicates(articles: DuplicateInput[]): Map<string, string> {
+  const keeperOfKey = new Map<string, string>();
+  const mergedInto = new Map<string, string>();
+  const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  for (const a of sorted) {
+    const body = words(a.body);
+    // Note: very short bodies say too little to call two articles the same.
+    if (body.length < 12) continue;
+    const keys = [`body:${hash(body.join(' '))}`, `open:${hash(words(a.headline).join(' ') + '|' + body.slice(0, 40).join(' '))}`];
+    const keeper = keys.map((k) => keeperOfKey.get(k)).find((k) => k !== undefined);
+    if (keeper !== undefined) {
+      mergedInto.set(a.file, keeper);
+    } else {
+      for (const k of keys) keeperOfKey.set(k, a.file);
+    }
+  }
+  return mergedInto;
+}

@@ -1,0 +1,49 @@
+/**
+ * One file on disk → a SourceFile (decoded text, front matter, content hash) or the Problem that
+ * stops it. Never throws.
+ */
+import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { join } from 'node:path';
+import type { Problem, SourceFile } from '../record.ts';
+import { decodeText } from './decode-text.ts';
+import { parseFrontMatter } from './parse-front-matter.ts';
+
+/** Larger files are not articles (a dump, a log, a database export) and would stall the build. */
+export const MAX_ARTICLE_BYTES = 2 * 1024 * 1024;
+
+export type ReadResult = { ok: true; source: SourceFile } | { ok: false; problem: Problem };
+
+export function sourceFromBytes(file: string, bytes: Uint8Array): ReadResult {
+  const fail = (message: string): ReadResult => ({ ok: false, problem: { file, level: 'error', message, action: 'skipped' } });
+  if (bytes.length === 0) return fail('empty file');
+  if (bytes.length > MAX_ARTICLE_BYTES) {
+    return fail(`file is ${(bytes.length / 1048576).toFixed(1)} MB, over the ${MAX_ARTICLE_BYTES / 1048576} MB limit for one article`);
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return fail(decoded.error);
+  if (!decoded.text.trim()) return fail('file holds only white space');
+  const fm = parseFrontMatter(decoded.text);
+  const isMarkdown = /\.(md|markdown)$/i.test(file);
+  const source: SourceFile = {
+    file,
+    text: fm.body,
+    frontMatter: fm.frontMatter,
+    format: isMarkdown && fm.present ? 'markdown' : 'text',
+    warnings: [...decoded.warnings, ...fm.warnings],
+    hash: createHash('sha256').update(bytes).digest('hex'),
+  };
+  return { ok: true, source };
+}
+
+export function readSourceFile(root: string, file: string): ReadResult {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(join(root, file));
+  } catch (err) {
+    const e = err as NodeJS.ErrnoException;
+    const why = e.code === 'EACCES' || e.code === 'EPERM' ? 'permission denied' : e.code === 'ELOOP' ? 'symbolic link loop' : e.message;
+    return { ok: false, problem: { file, level: 'error', message: `cannot read: ${why}`, action: 'skipped' } };
+  }
+  return sourceFromBytes(file, bytes);
+}
