@@ -10,7 +10,7 @@ export function slugify(text: string, max = 80): string {
     .replace(/[’'`]/g, '')
     .replace(/&/g, ' and ')
     .toLowerCase();
-  const words = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+  const words: string[] = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
   let slug = '';
   for (const w of words) {
     const next = slug ? `${slug}-${w}` : w;

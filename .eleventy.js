@@ -1,0 +1,22 @@
+// Eleventy configuration: where templates live and how they are rendered. No data is computed here:
+// `broadsheet build` (src/build/) prepares every page's data and hands it to Eleventy as the global
+// `bs`, so these templates only print fields.
+export default function (eleventyConfig) {
+  eleventyConfig.setNunjucksEnvironmentOptions({
+    // Everything printed is escaped unless a template says `| safe` (only for HTML that src/ built).
+    autoescape: true,
+    throwOnUndefined: false,
+    trimBlocks: true,
+    lstripBlocks: true,
+  });
+  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  // Note: Eleventy would otherwise read .gitignore and watch the whole project folder.
+  eleventyConfig.setUseGitIgnore(false);
+  eleventyConfig.setQuietMode(true);
+  return {
+    templateFormats: ['njk'],
+    htmlTemplateEngine: 'njk',
+    // Input and output folders are given by `broadsheet build` (templates/ → --out).
+    dir: { includes: '_includes' },
+  };
+}

@@ -1,0 +1,26 @@
+/**
+ * Site data → HTML files, with Eleventy and the templates in `templates/`. Eleventy gets the
+ * prepared data as the global `bs`; its templates paginate over it (one template per page kind),
+ * so Eleventy never has to scan a collection per page.
+ */
+import Eleventy from '@11ty/eleventy';
+import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import type { SiteData } from '../render/site-data.ts';
+
+export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export async function writeSite(data: SiteData, outDir: string, pathPrefix: string): Promise<number> {
+  const elev = new Eleventy(join(PACKAGE_DIR, 'templates'), outDir, {
+    configPath: join(PACKAGE_DIR, '.eleventy.js'),
+    quietMode: true,
+    pathPrefix,
+    config(cfg: { addGlobalData(name: string, value: unknown): void }) {
+      cfg.addGlobalData('bs', data);
+    },
+  });
+  const result = (await elev.write()) as unknown;
+  // Eleventy 3 resolves to [passthroughResults, templateResults]
+  const templates = Array.isArray(result) ? (result.flat() as { outputPath?: string }[]) : [];
+  return templates.filter((r) => r && typeof r.outputPath === 'string' && r.outputPath.endsWith('.html')).length;
+}

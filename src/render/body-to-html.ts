@@ -1,0 +1,22 @@
+/**
+ * Body paragraphs → HTML. The paragraphs are built as an mdast tree of plain text nodes (never parsed
+ * as Markdown), so `*`, `#`, `1.`, `<script>` or `{{ }}` in an article stay text; remark-html then
+ * serialises it with sanitizing on, which escapes every character that means something in HTML.
+ */
+import { unified } from 'unified';
+import remarkHtml from 'remark-html';
+import type { Root } from 'mdast';
+
+const processor = unified().use(remarkHtml, { sanitize: true }).freeze();
+
+export function paragraphsOf(body: string): string[] {
+  return body.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+}
+
+export function bodyToHtml(body: string): string {
+  const tree: Root = {
+    type: 'root',
+    children: paragraphsOf(body).map((p) => ({ type: 'paragraph', children: [{ type: 'text', value: p }] })),
+  };
+  return String(processor.stringify(processor.runSync(tree) as Root)).trim();
+}

@@ -1,0 +1,272 @@
+/**
+ * Archive → the data every Eleventy template renders. All decisions (what to list, in which order,
+ * how to paginate, what a date reads like) are made here, so templates only print fields.
+ * URLs here are site-relative; templates pass them through Eleventy's `url` filter for the prefix.
+ */
+import type { Archive, LinkedArticle, TopicKind } from '../record.ts';
+import { newestFirst, UNKNOWN_SOURCE } from '../link/build-archive.ts';
+import { slugify } from '../link/slugify.ts';
+import { bodyToHtml, paragraphsOf } from './body-to-html.ts';
+import { displayDate, displayMonth } from './format-date.ts';
+import type { SiteConfig } from './site-config.ts';
+
+export interface Link { url: string; label: string }
+
+export interface ArticleCard {
+  url: string;
+  headline: string;
+  date: string | null;
+  dateDisplay: string;
+  estimated: boolean;
+  source: string;
+  summary: string;
+}
+
+export interface ArticlePage {
+  url: string;
+  title: string;
+  headline: string;
+  date: string | null;
+  dateDisplay: string;
+  estimated: boolean;
+  source: Link;
+  author: string | null;
+  dateline: string | null;
+  bodyHtml: string;
+  summary: string;
+  quotes: { text: string; speaker: Link | null; role: string | null }[];
+  media: { caption: string; credit: string | null }[];
+  topics: (Link & { kind: TopicKind })[];
+  prev: Link | null;
+  next: Link | null;
+  sameStory: (Link & { source: string; dateDisplay: string })[];
+}
+
+export interface Pager { prev: string | null; next: string | null; current: number; total: number }
+
+export interface ListPage {
+  url: string;
+  title: string;
+  heading: string;
+  intro: string | null;
+  items: ArticleCard[];
+  pager: Pager;
+  related: Link[];
+  /** For the home page only: links to the latest multi-source stories. */
+  feature: Link[];
+}
+
+export interface DirectoryPage {
+  url: string;
+  title: string;
+  heading: string;
+  intro: string | null;
+  groups: { heading: string; entries: { url: string; label: string; note: string; sub: Link[] }[] }[];
+}
+
+export interface PersonPage {
+  url: string;
+  title: string;
+  name: string;
+  role: string | null;
+  topic: Link | null;
+  quotes: { text: string; reportedBy: string | null; appearances: { url: string; headline: string; source: string; dateDisplay: string }[] }[];
+}
+
+export interface SiteData {
+  site: { title: string; description: string; language: string; nav: Link[] };
+  articles: ArticlePage[];
+  lists: ListPage[];
+  directories: DirectoryPage[];
+  people: PersonPage[];
+}
+
+const KIND_LABEL: Record<TopicKind, string> = { person: 'People', place: 'Places', organization: 'Organisations', subject: 'Subjects' };
+const KIND_ORDER: TopicKind[] = ['person', 'place', 'organization', 'subject'];
+
+export const topicUrl = (slug: string): string => `/topics/${slug}/`;
+export const sourceUrl = (slug: string): string => `/sources/${slug}/`;
+export const personUrl = (slug: string): string => `/people/${slug}/`;
+
+/** The first sentence (or two short ones) of the body, cut at a word near 220 characters. */
+export function summarise(body: string): string {
+  const first = paragraphsOf(body)[0] ?? '';
+  const sentences = first.match(/[^.!?]+[.!?]+["”’)]?\s*/g) ?? [first];
+  let out = '';
+  for (const s of sentences) {
+    if (out && (out + s).length > 220) break;
+    out += s;
+  }
+  out = out.trim() || first;
+  if (out.length > 240) out = out.slice(0, 230).replace(/\s+\S*$/, '') + '…';
+  return out;
+}
+
+const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
+
+function paginate(baseUrl: string, cards: ArticleCard[], size: number): { url: string; items: ArticleCard[]; pager: Pager }[] {
+  const total = Math.max(1, Math.ceil(cards.length / size));
+  const urlOf = (i: number): string => (i === 0 ? baseUrl : `${baseUrl}page/${i + 1}/`);
+  return Array.from({ length: total }, (_, i) => ({
+    url: urlOf(i),
+    items: cards.slice(i * size, (i + 1) * size),
+    pager: { prev: i > 0 ? urlOf(i - 1) : null, next: i + 1 < total ? urlOf(i + 1) : null, current: i + 1, total },
+  }));
+}
+
+export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
+  const byId = new Map(archive.articles.map((a) => [a.id, a]));
+  const sourceSlug = (a: LinkedArticle): string => (a.source ? slugify(a.source) : 'unknown');
+  const personSlugs = new Set(archive.people.map((p) => p.slug));
+  const topicSlugs = new Set(archive.topics.map((t) => t.slug));
+  const cards = new Map<string, ArticleCard>();
+  for (const a of archive.articles) {
+    cards.set(a.id, {
+      url: a.url,
+      headline: a.headline,
+      date: a.date,
+      dateDisplay: displayDate(a.date),
+      estimated: a.dateSource === 'text',
+      source: a.source ?? UNKNOWN_SOURCE,
+      summary: summarise(a.body),
+    });
+  }
+  const card = (id: string): ArticleCard => cards.get(id)!;
+  const linkTo = (id: string | null): Link | null => (id ? { url: byId.get(id)!.url, label: byId.get(id)!.headline } : null);
+
+  const articles: ArticlePage[] = archive.articles.map((a) => ({
+    url: a.url,
+    title: a.headline,
+    headline: a.headline,
+    date: a.date,
+    dateDisplay: displayDate(a.date),
+    estimated: a.dateSource === 'text',
+    source: { url: sourceUrl(sourceSlug(a)), label: a.source ?? UNKNOWN_SOURCE },
+    author: a.author,
+    dateline: a.dateline,
+    bodyHtml: bodyToHtml(a.body),
+    summary: card(a.id).summary,
+    quotes: a.quotes.map((q) => {
+      const slug = q.speaker ? slugify(q.speaker) : null;
+      return {
+        text: q.text,
+        speaker: q.speaker ? { url: slug && personSlugs.has(slug) ? personUrl(slug) : '', label: q.speaker } : null,
+        role: q.role ?? null,
+      };
+    }),
+    media: a.media,
+    topics: a.topics
+      .filter((t) => topicSlugs.has(slugify(t.name)))
+      .map((t) => ({ url: topicUrl(slugify(t.name)), label: t.name, kind: t.kind })),
+    prev: linkTo(a.prev),
+    next: linkTo(a.next),
+    sameStory: a.sameStory.map((id) => ({ ...linkTo(id)!, source: card(id).source, dateDisplay: card(id).dateDisplay })),
+  }));
+
+  const lists: ListPage[] = [];
+  const addList = (base: string, title: string, heading: string, intro: string | null, ids: string[], related: Link[] = [], feature: Link[] = []): void => {
+    for (const p of paginate(base, ids.map(card), config.pageSize)) {
+      const suffix = p.pager.total > 1 ? ` (page ${p.pager.current} of ${p.pager.total})` : '';
+      lists.push({ url: p.url, title: title + suffix, heading, intro, items: p.items, pager: p.pager, related, feature });
+    }
+  };
+  const newest = [...archive.articles].sort(newestFirst).map((a) => a.id);
+  const storyLinks = archive.stories.slice(0, 5).map((s) => ({ url: `/stories/#${s.id}`, label: `${s.headline} (${plural(s.articles.length, 'article')}, ${plural(s.sources.length, 'outlet')})` }));
+  addList('/', config.title, 'Latest articles', `${plural(archive.articles.length, 'article')} from ${plural(archive.sources.length, 'source')}.`, newest, [], storyLinks);
+  for (const t of archive.topics) {
+    addList(topicUrl(t.slug), `${t.name} — topic`, t.name, `${KIND_LABEL[t.kind].replace(/s$/, '')} · ${plural(t.articles.length, 'article')}`, t.articles,
+      t.related.filter((r) => topicSlugs.has(r.slug)).map((r) => ({ url: topicUrl(r.slug), label: r.name })));
+  }
+  for (const s of archive.sources) {
+    addList(sourceUrl(s.slug), `${s.name} — source`, s.name, s.known ? plural(s.articles.length, 'article') : `${plural(s.articles.length, 'article')} whose page names no outlet`, s.articles);
+  }
+  // Date archives: /YYYY/ and /YYYY/MM/.
+  const years = new Map<string, string[]>();
+  const months = new Map<string, string[]>();
+  for (const id of newest) {
+    const d = byId.get(id)!.date;
+    if (!d) continue;
+    years.set(d.slice(0, 4), [...(years.get(d.slice(0, 4)) ?? []), id]);
+    months.set(d.slice(0, 7), [...(months.get(d.slice(0, 7)) ?? []), id]);
+  }
+  for (const [y, ids] of years) addList(`/${y}/`, `${y} — archive`, y, plural(ids.length, 'article'), ids);
+  for (const [ym, ids] of months) {
+    const [y, m] = ym.split('-');
+    addList(`/${y}/${m}/`, `${displayMonth(y, m)} — archive`, displayMonth(y, m), plural(ids.length, 'article'), ids, [{ url: `/${y}/`, label: `All of ${y}` }]);
+  }
+
+  const directories: DirectoryPage[] = [
+    {
+      url: '/topics/',
+      title: 'Topics',
+      heading: 'Topics',
+      intro: `${plural(archive.topics.length, 'topic')}, grouped by kind.`,
+      groups: KIND_ORDER.map((kind) => ({
+        heading: KIND_LABEL[kind],
+        entries: archive.topics
+          .filter((t) => t.kind === kind)
+          .sort((a, b) => b.articles.length - a.articles.length || (a.slug < b.slug ? -1 : 1))
+          .map((t) => ({ url: topicUrl(t.slug), label: t.name, note: plural(t.articles.length, 'article'), sub: [] })),
+      })).filter((g) => g.entries.length > 0),
+    },
+    {
+      url: '/sources/',
+      title: 'Sources',
+      heading: 'Sources',
+      intro: `${plural(archive.sources.length, 'outlet')} in the archive.`,
+      groups: [{ heading: 'Outlets', entries: archive.sources.map((s) => ({ url: sourceUrl(s.slug), label: s.name, note: plural(s.articles.length, 'article'), sub: [] })) }],
+    },
+    {
+      url: '/quotes/',
+      title: 'Quotes by speaker',
+      heading: 'Quotes by speaker',
+      intro: `${plural(archive.people.length, 'speaker')} quoted in the archive.`,
+      groups: [{
+        heading: 'Speakers',
+        entries: archive.people.map((p) => ({ url: personUrl(p.slug), label: p.name, note: `${plural(p.quotes.length, 'quote')}${p.role ? ` · ${p.role}` : ''}`, sub: [] })),
+      }],
+    },
+    {
+      url: '/stories/',
+      title: 'Stories across outlets',
+      heading: 'Stories across outlets',
+      intro: `${plural(archive.stories.length, 'story', 'stories')} covered by more than one article.`,
+      groups: archive.stories.map((s) => ({
+        heading: s.headline,
+        entries: s.articles.map((id) => ({ url: card(id).url, label: card(id).headline, note: `${card(id).source} · ${card(id).dateDisplay}`, sub: [] })),
+      })),
+    },
+  ];
+
+  const people: PersonPage[] = archive.people.map((p) => ({
+    url: personUrl(p.slug),
+    title: `${p.name} — quotes`,
+    name: p.name,
+    role: p.role,
+    topic: topicSlugs.has(p.slug) ? { url: topicUrl(p.slug), label: `Articles about ${p.name}` } : null,
+    quotes: p.quotes.map((q) => ({
+      text: q.text,
+      reportedBy: q.outlets > 1 ? `reported by ${q.outlets} outlets` : null,
+      appearances: q.articles.map((id) => ({ url: card(id).url, headline: card(id).headline, source: card(id).source, dateDisplay: card(id).dateDisplay })),
+    })),
+  }));
+
+  return {
+    site: {
+      title: config.title,
+      description: config.description,
+      language: config.language,
+      nav: [
+        { url: '/', label: 'Latest' },
+        { url: '/topics/', label: 'Topics' },
+        { url: '/sources/', label: 'Sources' },
+        { url: '/stories/', label: 'Stories' },
+        { url: '/quotes/', label: 'Quotes' },
+      ],
+    },
+    articles,
+    lists,
+    directories,
+    people,
+  };
+}
