@@ -1,7 +1,8 @@
 /**
  * Archive → the data every Eleventy template renders. All decisions (what to list, in which order,
  * how to paginate, what a date reads like) are made here, so templates only print fields.
- * URLs here are site-relative; templates pass them through Eleventy's `url` filter for the prefix.
+ * A page's own `url` is its site-relative output path (Eleventy's permalink); every link a page
+ * prints is already prefixed with the site's path prefix, so templates print it as it is.
  */
 import type { Archive, LinkedArticle, TopicKind } from '../record.ts';
 import { newestFirst, UNKNOWN_SOURCE } from '../link/build-archive.ts';
@@ -61,7 +62,7 @@ export interface DirectoryPage {
   title: string;
   heading: string;
   intro: string | null;
-  groups: { heading: string; entries: { url: string; label: string; note: string; sub: Link[] }[] }[];
+  groups: { anchor: string; heading: string; entries: { url: string; label: string; note: string; sub: Link[] }[] }[];
 }
 
 export interface PersonPage {
@@ -74,7 +75,7 @@ export interface PersonPage {
 }
 
 export interface SiteData {
-  site: { title: string; description: string; language: string; nav: Link[] };
+  site: { title: string; description: string; language: string; nav: Link[]; home: string; stylesheet: string };
   articles: ArticlePage[];
   lists: ListPage[];
   directories: DirectoryPage[];
@@ -104,17 +105,18 @@ export function summarise(body: string): string {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-function paginate(baseUrl: string, cards: ArticleCard[], size: number): { url: string; items: ArticleCard[]; pager: Pager }[] {
+function paginate(baseUrl: string, cards: ArticleCard[], size: number, href: (url: string) => string): { url: string; items: ArticleCard[]; pager: Pager }[] {
   const total = Math.max(1, Math.ceil(cards.length / size));
   const urlOf = (i: number): string => (i === 0 ? baseUrl : `${baseUrl}page/${i + 1}/`);
   return Array.from({ length: total }, (_, i) => ({
     url: urlOf(i),
     items: cards.slice(i * size, (i + 1) * size),
-    pager: { prev: i > 0 ? urlOf(i - 1) : null, next: i + 1 < total ? urlOf(i + 1) : null, current: i + 1, total },
+    pager: { prev: i > 0 ? href(urlOf(i - 1)) : null, next: i + 1 < total ? href(urlOf(i + 1)) : null, current: i + 1, total },
   }));
 }
 
 export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
+  const href = (url: string): string => config.pathPrefix + url.replace(/^\//, '');
   const byId = new Map(archive.articles.map((a) => [a.id, a]));
   const sourceSlug = (a: LinkedArticle): string => (a.source ? slugify(a.source) : 'unknown');
   const personSlugs = new Set(archive.people.map((p) => p.slug));
@@ -122,7 +124,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
   const cards = new Map<string, ArticleCard>();
   for (const a of archive.articles) {
     cards.set(a.id, {
-      url: a.url,
+      url: href(a.url),
       headline: a.headline,
       date: a.date,
       dateDisplay: displayDate(a.date),
@@ -132,7 +134,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
     });
   }
   const card = (id: string): ArticleCard => cards.get(id)!;
-  const linkTo = (id: string | null): Link | null => (id ? { url: byId.get(id)!.url, label: byId.get(id)!.headline } : null);
+  const linkTo = (id: string | null): Link | null => (id ? { url: href(byId.get(id)!.url), label: byId.get(id)!.headline } : null);
 
   const articles: ArticlePage[] = archive.articles.map((a) => ({
     url: a.url,
@@ -141,7 +143,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
     date: a.date,
     dateDisplay: displayDate(a.date),
     estimated: a.dateSource === 'text',
-    source: { url: sourceUrl(sourceSlug(a)), label: a.source ?? UNKNOWN_SOURCE },
+    source: { url: href(sourceUrl(sourceSlug(a))), label: a.source ?? UNKNOWN_SOURCE },
     author: a.author,
     dateline: a.dateline,
     bodyHtml: bodyToHtml(a.body),
@@ -150,14 +152,14 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       const slug = q.speaker ? slugify(q.speaker) : null;
       return {
         text: q.text,
-        speaker: q.speaker ? { url: slug && personSlugs.has(slug) ? personUrl(slug) : '', label: q.speaker } : null,
+        speaker: q.speaker ? { url: slug && personSlugs.has(slug) ? href(personUrl(slug)) : '', label: q.speaker } : null,
         role: q.role ?? null,
       };
     }),
     media: a.media,
     topics: a.topics
       .filter((t) => topicSlugs.has(slugify(t.name)))
-      .map((t) => ({ url: topicUrl(slugify(t.name)), label: t.name, kind: t.kind })),
+      .map((t) => ({ url: href(topicUrl(slugify(t.name))), label: t.name, kind: t.kind })),
     prev: linkTo(a.prev),
     next: linkTo(a.next),
     sameStory: a.sameStory.map((id) => ({ ...linkTo(id)!, source: card(id).source, dateDisplay: card(id).dateDisplay })),
@@ -165,17 +167,17 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
 
   const lists: ListPage[] = [];
   const addList = (base: string, title: string, heading: string, intro: string | null, ids: string[], related: Link[] = [], feature: Link[] = []): void => {
-    for (const p of paginate(base, ids.map(card), config.pageSize)) {
+    for (const p of paginate(base, ids.map(card), config.pageSize, href)) {
       const suffix = p.pager.total > 1 ? ` (page ${p.pager.current} of ${p.pager.total})` : '';
       lists.push({ url: p.url, title: title + suffix, heading, intro, items: p.items, pager: p.pager, related, feature });
     }
   };
   const newest = [...archive.articles].sort(newestFirst).map((a) => a.id);
-  const storyLinks = archive.stories.slice(0, 5).map((s) => ({ url: `/stories/#${s.id}`, label: `${s.headline} (${plural(s.articles.length, 'article')}, ${plural(s.sources.length, 'outlet')})` }));
+  const storyLinks = archive.stories.slice(0, 5).map((s) => ({ url: href(`/stories/#${s.id}`), label: `${s.headline} (${plural(s.articles.length, 'article')}, ${plural(s.sources.length, 'outlet')})` }));
   addList('/', config.title, 'Latest articles', `${plural(archive.articles.length, 'article')} from ${plural(archive.sources.length, 'source')}.`, newest, [], storyLinks);
   for (const t of archive.topics) {
     addList(topicUrl(t.slug), `${t.name} — topic`, t.name, `${KIND_LABEL[t.kind].replace(/s$/, '')} · ${plural(t.articles.length, 'article')}`, t.articles,
-      t.related.filter((r) => topicSlugs.has(r.slug)).map((r) => ({ url: topicUrl(r.slug), label: r.name })));
+      t.related.filter((r) => topicSlugs.has(r.slug)).map((r) => ({ url: href(topicUrl(r.slug)), label: r.name })));
   }
   for (const s of archive.sources) {
     addList(sourceUrl(s.slug), `${s.name} — source`, s.name, s.known ? plural(s.articles.length, 'article') : `${plural(s.articles.length, 'article')} whose page names no outlet`, s.articles);
@@ -192,7 +194,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
   for (const [y, ids] of years) addList(`/${y}/`, `${y} — archive`, y, plural(ids.length, 'article'), ids);
   for (const [ym, ids] of months) {
     const [y, m] = ym.split('-');
-    addList(`/${y}/${m}/`, `${displayMonth(y, m)} — archive`, displayMonth(y, m), plural(ids.length, 'article'), ids, [{ url: `/${y}/`, label: `All of ${y}` }]);
+    addList(`/${y}/${m}/`, `${displayMonth(y, m)} — archive`, displayMonth(y, m), plural(ids.length, 'article'), ids, [{ url: href(`/${y}/`), label: `All of ${y}` }]);
   }
 
   const directories: DirectoryPage[] = [
@@ -202,11 +204,12 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       heading: 'Topics',
       intro: `${plural(archive.topics.length, 'topic')}, grouped by kind.`,
       groups: KIND_ORDER.map((kind) => ({
+        anchor: kind,
         heading: KIND_LABEL[kind],
         entries: archive.topics
           .filter((t) => t.kind === kind)
           .sort((a, b) => b.articles.length - a.articles.length || (a.slug < b.slug ? -1 : 1))
-          .map((t) => ({ url: topicUrl(t.slug), label: t.name, note: plural(t.articles.length, 'article'), sub: [] })),
+          .map((t) => ({ url: href(topicUrl(t.slug)), label: t.name, note: plural(t.articles.length, 'article'), sub: [] })),
       })).filter((g) => g.entries.length > 0),
     },
     {
@@ -214,7 +217,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       title: 'Sources',
       heading: 'Sources',
       intro: `${plural(archive.sources.length, 'outlet')} in the archive.`,
-      groups: [{ heading: 'Outlets', entries: archive.sources.map((s) => ({ url: sourceUrl(s.slug), label: s.name, note: plural(s.articles.length, 'article'), sub: [] })) }],
+      groups: [{ anchor: 'outlets', heading: 'Outlets', entries: archive.sources.map((s) => ({ url: href(sourceUrl(s.slug)), label: s.name, note: plural(s.articles.length, 'article'), sub: [] })) }],
     },
     {
       url: '/quotes/',
@@ -222,8 +225,9 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       heading: 'Quotes by speaker',
       intro: `${plural(archive.people.length, 'speaker')} quoted in the archive.`,
       groups: [{
+        anchor: 'speakers',
         heading: 'Speakers',
-        entries: archive.people.map((p) => ({ url: personUrl(p.slug), label: p.name, note: `${plural(p.quotes.length, 'quote')}${p.role ? ` · ${p.role}` : ''}`, sub: [] })),
+        entries: archive.people.map((p) => ({ url: href(personUrl(p.slug)), label: p.name, note: `${plural(p.quotes.length, 'quote')}${p.role ? ` · ${p.role}` : ''}`, sub: [] })),
       }],
     },
     {
@@ -232,6 +236,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       heading: 'Stories across outlets',
       intro: `${plural(archive.stories.length, 'story', 'stories')} covered by more than one article.`,
       groups: archive.stories.map((s) => ({
+        anchor: s.id,
         heading: s.headline,
         entries: s.articles.map((id) => ({ url: card(id).url, label: card(id).headline, note: `${card(id).source} · ${card(id).dateDisplay}`, sub: [] })),
       })),
@@ -243,7 +248,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
     title: `${p.name} — quotes`,
     name: p.name,
     role: p.role,
-    topic: topicSlugs.has(p.slug) ? { url: topicUrl(p.slug), label: `Articles about ${p.name}` } : null,
+    topic: topicSlugs.has(p.slug) ? { url: href(topicUrl(p.slug)), label: `Articles about ${p.name}` } : null,
     quotes: p.quotes.map((q) => ({
       text: q.text,
       reportedBy: q.outlets > 1 ? `reported by ${q.outlets} outlets` : null,
@@ -256,12 +261,14 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       title: config.title,
       description: config.description,
       language: config.language,
+      home: href('/'),
+      stylesheet: href('/assets/style.css'),
       nav: [
-        { url: '/', label: 'Latest' },
-        { url: '/topics/', label: 'Topics' },
-        { url: '/sources/', label: 'Sources' },
-        { url: '/stories/', label: 'Stories' },
-        { url: '/quotes/', label: 'Quotes' },
+        { url: href('/'), label: 'Latest' },
+        { url: href('/topics/'), label: 'Topics' },
+        { url: href('/sources/'), label: 'Sources' },
+        { url: href('/stories/'), label: 'Stories' },
+        { url: href('/quotes/'), label: 'Quotes' },
       ],
     },
     articles,
