@@ -14,7 +14,14 @@ export interface BuildReport {
   content: string;
   output: string;
   articles: number;
+  /** Pages of the site, of which `written` were (re)written and `unchanged` kept from the last build. */
   pages: number;
+  written: number;
+  unchanged: number;
+  /** Pages of vanished articles or topics removed. */
+  removed: number;
+  /** Files extracted afresh; the others came from the cache. */
+  extracted: number;
   files: FileOutcome[];
   problems: Problem[];
   timings: Record<string, number>;
@@ -32,7 +39,9 @@ export function formatReport(report: BuildReport): string {
   const { errors, warnings } = countProblems(report);
   const dups = report.files.filter((f) => f.status === 'duplicate').length;
   const lines = [
-    `broadsheet: ${report.articles} articles → ${report.pages} pages in ${report.output}` +
+    `broadsheet: ${report.articles} articles → ${report.pages} pages in ${report.output} ` +
+      `(${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed; ` +
+      `${report.extracted} files extracted, ${report.files.length - report.extracted} from cache)` +
       (dups ? `, ${dups} duplicates merged` : '') + `, ${warnings} warnings, ${errors} errors`,
   ];
   for (const p of report.problems) {

@@ -1,10 +1,13 @@
 /**
- * Files → extracted records, one file at a time. A file that cannot be read or extracted becomes a
- * Problem; it never stops the others.
+ * Files → extracted records, using the record cache and the worker pool. A file that cannot be
+ * read or extracted becomes a Problem; it never stops the others.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
-import { readSourceFile } from '../read/read-source-file.ts';
-import { extractArticle } from '../extract/index.ts';
+import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
+import { extractInPool } from './extract-pool.ts';
 
 export interface ExtractedFile {
   record: ExtractedArticle;
@@ -16,38 +19,58 @@ export interface ExtractedFile {
 export interface ExtractionResult {
   extracted: ExtractedFile[];
   problems: Problem[];
+  /** How many files were extracted afresh (the rest came from the cache). */
+  fresh: number;
 }
 
-export function extractFiles(root: string, files: string[]): ExtractionResult {
+export interface ExtractOptions {
+  /** Folder holding `.cache/`; without it nothing is cached. */
+  stateDir?: string;
+  onProgress?: (done: number, total: number) => void;
+}
+
+export async function extractFiles(root: string, files: string[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
+  const cache = opts.stateDir ? new RecordCache(opts.stateDir, EXTRACTOR_VERSION) : null;
+  const byFile = new Map<string, { hash: string; extraction: CachedExtraction }>();
+  const stamps: Record<string, FileStamp> = {};
+  const statOf = new Map<string, { size: number; mtimeMs: number }>();
+  const todo: string[] = [];
+  for (const file of files) {
+    let st;
+    try {
+      st = statSync(join(root, file));
+    } catch {
+      todo.push(file); // extractOne names the problem
+      continue;
+    }
+    statOf.set(file, { size: st.size, mtimeMs: st.mtimeMs });
+    const hash = cache?.knownHash(file, st.size, st.mtimeMs);
+    const hit = hash ? cache!.get(hash) : undefined;
+    if (hash && hit) {
+      byFile.set(file, { hash, extraction: hit });
+      stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, hash };
+    } else {
+      todo.push(file);
+    }
+  }
+  const cachedCount = byFile.size;
+  const fresh = await extractInPool(root, todo, (done) => opts.onProgress?.(cachedCount + done, files.length));
+  for (const r of fresh) {
+    byFile.set(r.file, { hash: r.hash, extraction: r.extraction });
+    const st = statOf.get(r.file);
+    if (r.hash && st) {
+      cache?.set(r.hash, r.extraction);
+      stamps[r.file] = { ...st, hash: r.hash };
+    }
+  }
+  cache?.saveStamps(stamps);
+
   const extracted: ExtractedFile[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const read = readSourceFile(root, file);
-    if (!read.ok) {
-      problems.push(read.problem);
-      continue;
-    }
-    const src = read.source;
-    for (const w of src.warnings) problems.push({ file, level: 'warning', message: w, action: 'built' });
-    let record: ExtractedArticle;
-    try {
-      record = extractArticle(src);
-    } catch (err) {
-      problems.push({ file, level: 'error', message: `extraction failed: ${(err as Error).message}`, action: 'skipped' });
-      continue;
-    }
-    if (!record.headline.trim()) {
-      problems.push({ file, level: 'error', message: 'no headline found (the first line of the file is empty or boilerplate)', action: 'skipped' });
-      continue;
-    }
-    if (!record.body.trim()) {
-      problems.push({ file, level: 'warning', message: 'no article text found: every line looked like boilerplate', action: 'built with an empty body' });
-    }
-    if (record.headline.length > 300) {
-      problems.push({ file, level: 'warning', message: `headline is ${record.headline.length} characters long: cut to 300`, action: 'built' });
-      record = { ...record, headline: record.headline.slice(0, 300).replace(/\s+\S*$/, '') + '…' };
-    }
-    extracted.push({ record, url: src.frontMatter.url, hash: src.hash });
+    const { hash, extraction } = byFile.get(file)!;
+    for (const p of extraction.problems) problems.push({ file, ...p });
+    if (extraction.record) extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash });
   }
-  return { extracted, problems };
+  return { extracted, problems, fresh: fresh.length };
 }

@@ -1,8 +1,9 @@
 /**
- * The pipeline, start to end: list → read + extract → link → site data → Eleventy → swap in →
- * report. Each stage lives in its own folder; this file only runs them in order and times them.
+ * The pipeline, start to end: list → read + extract (cached, in workers) → link → site data →
+ * plan (which pages changed) → Eleventy → swap or merge into the output folder → report.
+ * Each stage lives in its own folder; this file only runs them in order and times them.
  */
-import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../record.ts';
 import { listContentFiles } from '../read/list-content-files.ts';
@@ -10,16 +11,20 @@ import { buildSiteData } from '../render/site-data.ts';
 import type { SiteConfig } from '../render/site-config.ts';
 import { extractFiles } from './extract-files.ts';
 import { linkRecords, URL_LEDGER } from './link-records.ts';
-import { writeSite } from './write-site.ts';
-import { discardStaging, prepareStaging, swapIn } from './swap-output.ts';
+import { PACKAGE_DIR, writeSite } from './write-site.ts';
+import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './swap-output.ts';
+import { fingerprintFolder, planPages } from './plan-pages.ts';
 import type { BuildReport, FileOutcome } from './build-report.ts';
 
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
-  /** Where `.broadsheet/report.json` goes (the project folder). */
+  /** Where `.broadsheet/report.json` and `.cache/` go (the project folder). */
   stateDir: string;
   config: SiteConfig;
+  /** Rebuild every page even when an earlier build's pages could be kept. */
+  full?: boolean;
+  onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 export class BuildError extends Error {}
@@ -39,51 +44,85 @@ function outcomes(files: string[], problems: Problem[], urlOfFile: Map<string, s
   });
 }
 
+interface PageManifest { out: string; fingerprints: Record<string, string> }
+
+function readManifest(path: string, outDir: string): Record<string, string> | null {
+  try {
+    const m = JSON.parse(readFileSync(path, 'utf8')) as PageManifest;
+    return m.out === outDir && existsSync(join(outDir, 'index.html')) ? m.fingerprints : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const contentDir = resolve(opts.contentDir);
   const outDir = resolve(opts.outDir);
+  const stateDir = resolve(opts.stateDir);
   if (!existsSync(contentDir)) throw new BuildError(`content folder not found: ${opts.contentDir}`);
   const timings: Record<string, number> = {};
-  const time = <T>(stage: string, fn: () => T): T => {
-    const t0 = performance.now();
-    const r = fn();
-    timings[stage] = (timings[stage] ?? 0) + (performance.now() - t0);
-    return r;
+  let t = performance.now();
+  const lap = (stage: string): void => {
+    const now = performance.now();
+    timings[stage] = Math.round(now - t);
+    t = now;
   };
 
-  const listing = time('read', () => listContentFiles(contentDir));
-  const { extracted, problems: extractProblems } = time('extract', () => extractFiles(contentDir, listing.files));
-  const linked = time('link', () => linkRecords(contentDir, extracted));
+  const listing = listContentFiles(contentDir);
+  lap('list');
+  const extraction = await extractFiles(contentDir, listing.files, {
+    stateDir,
+    onProgress: (done, total) => opts.onProgress?.('extract', done, total),
+  });
+  lap('extract');
+  const linked = linkRecords(contentDir, extraction.extracted);
   const ledgerPath = join(contentDir, URL_LEDGER);
   if (Object.keys(linked.ledger).length) {
     const text = JSON.stringify(linked.ledger, Object.keys(linked.ledger).sort(), 2) + '\n';
     if (!existsSync(ledgerPath) || readFileSync(ledgerPath, 'utf8') !== text) writeFileSync(ledgerPath, text);
   }
-  const data = time('render', () => buildSiteData(linked.archive, opts.config));
+  lap('link');
+  const data = buildSiteData(linked.archive, opts.config);
+  lap('render');
 
+  const manifestPath = join(stateDir, '.cache', 'pages.json');
+  const previous = opts.full ? null : readManifest(manifestPath, outDir);
+  const salt = `${fingerprintFolder(join(PACKAGE_DIR, 'templates'))}:${JSON.stringify(opts.config)}`;
+  const plan = planPages(data, previous, salt);
+  lap('plan');
   const staging = prepareStaging(outDir);
-  let pages: number;
-  const t0 = performance.now();
   try {
-    pages = await writeSite(data, staging, opts.config.pathPrefix);
+    await writeSite(plan.data, staging, opts.config.pathPrefix);
   } catch (err) {
     discardStaging(staging);
     throw new BuildError(`rendering failed, ${opts.outDir} left as it was: ${(err as Error).message}`);
   }
-  swapIn(staging, outDir);
-  timings.write = performance.now() - t0;
+  lap('write');
+  if (previous) {
+    mergeIn(staging, outDir);
+    removePages(outDir, plan.remove);
+  } else {
+    swapIn(staging, outDir);
+  }
+  mkdirSync(join(stateDir, '.cache'), { recursive: true });
+  writeFileSync(manifestPath, JSON.stringify({ out: outDir, fingerprints: plan.fingerprints } satisfies PageManifest));
+  lap('swap');
 
-  const problems = [...listing.problems, ...extractProblems, ...linked.problems];
+  const problems = [...listing.problems, ...extraction.problems, ...linked.problems];
   const report: BuildReport = {
     content: opts.contentDir,
     output: opts.outDir,
     articles: linked.archive.articles.length,
-    pages,
+    pages: plan.write + plan.unchanged,
+    written: plan.write,
+    unchanged: plan.unchanged,
+    removed: plan.remove.length,
+    extracted: extraction.fresh,
     files: outcomes(listing.files, problems, linked.urlOfFile, linked.mergedInto),
     problems,
-    timings: Object.fromEntries(Object.entries(timings).map(([k, v]) => [k, Math.round(v)])),
+    timings,
   };
-  mkdirSync(join(opts.stateDir, '.broadsheet'), { recursive: true });
-  writeFileSync(join(opts.stateDir, '.broadsheet', 'report.json'), JSON.stringify(report, null, 2) + '\n');
+  mkdirSync(join(stateDir, '.broadsheet'), { recursive: true });
+  writeFileSync(join(stateDir, '.broadsheet', 'report.json'), JSON.stringify(report, null, 2) + '\n');
   return report;
 }

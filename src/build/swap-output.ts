@@ -1,9 +1,11 @@
 /**
- * Atomic output: a build writes into a fresh folder beside the target and only replaces the target
+ * Atomic output: a build writes into a fresh folder beside the target and only touches the target
  * when everything succeeded, so a failed build never leaves a half-written site.
+ * A full build swaps the whole folder in; an incremental one moves its new pages into place one by
+ * one (each a rename, so a reader never sees a half-written page) and removes vanished pages.
  */
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 
 export function stagingDirFor(outDir: string): string {
   return join(dirname(outDir), `.${basename(outDir)}.building-${process.pid}`);
@@ -21,6 +23,44 @@ export function swapIn(staging: string, outDir: string): void {
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
   rmSync(old, { recursive: true, force: true });
+}
+
+/** Moves every file of `staging` to the same place in `outDir`; returns the relative paths moved. */
+export function mergeIn(staging: string, outDir: string): string[] {
+  const moved: string[] = [];
+  const walk = (rel: string): void => {
+    for (const name of readdirSync(join(staging, rel))) {
+      const r = rel ? `${rel}/${name}` : name;
+      const from = join(staging, r);
+      if (statSync(from).isDirectory()) walk(r);
+      else {
+        mkdirSync(dirname(join(outDir, r)), { recursive: true });
+        renameSync(from, join(outDir, r));
+        moved.push(r);
+      }
+    }
+  };
+  walk('');
+  rmSync(staging, { recursive: true, force: true });
+  return moved.sort();
+}
+
+/** Removes the pages at these site URLs (their index.html) and folders left empty. */
+export function removePages(outDir: string, urls: string[]): void {
+  const root = resolve(outDir);
+  for (const url of urls) {
+    const dir = resolve(root, '.' + url);
+    if (!dir.startsWith(root + sep)) continue; // never outside the output folder
+    rmSync(join(dir, 'index.html'), { force: true });
+    for (let d = dir; d !== root && d.startsWith(root + sep); d = dirname(d)) {
+      try {
+        if (readdirSync(d).length) break;
+        rmdirSync(d);
+      } catch {
+        break;
+      }
+    }
+  }
 }
 
 export function discardStaging(staging: string): void {

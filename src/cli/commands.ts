@@ -91,7 +91,7 @@ export async function archiveCommand(argv: string[]): Promise<number> {
   const root = resolve(values.content!);
   if (!existsSync(root)) throw new InputError(`${values.content}: content folder not found`);
   const listing = listContentFiles(root);
-  const { extracted, problems } = extractFiles(root, listing.files);
+  const { extracted, problems } = await extractFiles(root, listing.files, { stateDir: process.cwd() });
   const linked = linkRecords(root, extracted);
   for (const p of [...listing.problems, ...problems, ...linked.problems]) {
     if (p.level !== 'info') process.stderr.write(`broadsheet: ${p.level}: ${p.file}: ${p.message}\n`);

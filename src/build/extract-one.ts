@@ -1,0 +1,47 @@
+/**
+ * One file → what extraction made of it: a record, or the problems that stop it. Never throws.
+ * Runs in the main thread or in a worker (see extract-pool.ts); its result is what the cache keeps.
+ */
+import type { ExtractedArticle, Problem } from '../record.ts';
+import { readSourceFile } from '../read/read-source-file.ts';
+import { extractArticle } from '../extract/index.ts';
+import type { CachedExtraction } from './record-cache.ts';
+
+export const MAX_HEADLINE = 300;
+
+export interface OneResult {
+  file: string;
+  /** sha256 of the bytes, or "" when the file could not be read. */
+  hash: string;
+  extraction: CachedExtraction;
+}
+
+export function extractOne(root: string, file: string): OneResult {
+  const read = readSourceFile(root, file);
+  if (!read.ok) {
+    const { file: _f, ...problem } = read.problem;
+    return { file, hash: '', extraction: { problems: [problem] } };
+  }
+  const src = read.source;
+  const problems: Omit<Problem, 'file'>[] = src.warnings.map((message) => ({ level: 'warning', message, action: 'built' }));
+  let record: ExtractedArticle;
+  try {
+    record = extractArticle(src);
+  } catch (err) {
+    problems.push({ level: 'error', message: `extraction failed: ${(err as Error).message}`, action: 'skipped' });
+    return { file, hash: src.hash, extraction: { problems } };
+  }
+  if (!record.headline.trim()) {
+    problems.push({ level: 'error', message: 'no headline found (the first line is empty or boilerplate)', action: 'skipped' });
+    return { file, hash: src.hash, extraction: { problems } };
+  }
+  if (!record.body.trim()) {
+    problems.push({ level: 'warning', message: 'no article text found: every line looked like boilerplate', action: 'built with an empty body' });
+  }
+  if (record.headline.length > MAX_HEADLINE) {
+    problems.push({ level: 'warning', message: `headline is ${record.headline.length} characters long: cut to ${MAX_HEADLINE}`, action: 'built' });
+    record = { ...record, headline: record.headline.slice(0, MAX_HEADLINE).replace(/\s+\S*$/, '') + '…' };
+  }
+  const { file: _file, ...rest } = record;
+  return { file, hash: src.hash, extraction: { record: rest, url: src.frontMatter.url, problems } };
+}

@@ -1,0 +1,73 @@
+/**
+ * A content-addressed cache of extracted records: the key is the sha256 of the file's bytes and the
+ * extractor's version, so an unchanged article is never extracted twice and any change to the
+ * extractor invalidates every entry. One small JSON file per record under `.cache/records/`.
+ *
+ * A second, cheaper layer skips even reading a file: `.cache/files.json` remembers each path's size,
+ * modification time and content hash from the last build (as make and most build tools do).
+ */
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ExtractedArticle, Problem } from '../record.ts';
+
+/** What extraction of one file produced, minus the file name (the same bytes may sit under two names). */
+export interface CachedExtraction {
+  record?: Omit<ExtractedArticle, 'file'>;
+  url?: string;
+  problems: Omit<Problem, 'file'>[];
+}
+
+export interface FileStamp { size: number; mtimeMs: number; hash: string }
+
+export class RecordCache {
+  private readonly dir: string;
+  private readonly version: string;
+  private stamps: Record<string, FileStamp>;
+  private readonly stampsFile: string;
+
+  constructor(stateDir: string, extractorVersion: string) {
+    this.dir = join(stateDir, '.cache', 'records');
+    this.version = extractorVersion;
+    this.stampsFile = join(stateDir, '.cache', 'files.json');
+    try {
+      this.stamps = JSON.parse(readFileSync(this.stampsFile, 'utf8')) as Record<string, FileStamp>;
+    } catch {
+      this.stamps = {};
+    }
+  }
+
+  private pathOf(contentHash: string): string {
+    const key = createHash('sha256').update(this.version).update('\0').update(contentHash).digest('hex');
+    return join(this.dir, key.slice(0, 2), `${key.slice(2)}.json`);
+  }
+
+  get(contentHash: string): CachedExtraction | undefined {
+    try {
+      return JSON.parse(readFileSync(this.pathOf(contentHash), 'utf8')) as CachedExtraction;
+    } catch {
+      return undefined;
+    }
+  }
+
+  set(contentHash: string, value: CachedExtraction): void {
+    const path = this.pathOf(contentHash);
+    mkdirSync(join(path, '..'), { recursive: true });
+    // Note: write then rename, so a build killed midway never leaves a truncated entry.
+    const tmp = `${path}.${process.pid}.tmp`;
+    writeFileSync(tmp, JSON.stringify(value));
+    renameSync(tmp, path);
+  }
+
+  /** The content hash recorded for a path, if its size and mtime are unchanged since then. */
+  knownHash(file: string, size: number, mtimeMs: number): string | undefined {
+    const s = this.stamps[file];
+    return s && s.size === size && s.mtimeMs === mtimeMs ? s.hash : undefined;
+  }
+
+  saveStamps(stamps: Record<string, FileStamp>): void {
+    this.stamps = stamps;
+    mkdirSync(join(this.stampsFile, '..'), { recursive: true });
+    writeFileSync(this.stampsFile, JSON.stringify(stamps));
+  }
+}
