@@ -43,7 +43,7 @@ export function planPages<T extends PageLists>(data: T, previous: Record<string,
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) if (!isPageList(v)) shared[k] = v;
   const base = createHash('sha1').update(salt).update(JSON.stringify(shared)).digest('hex');
   const fingerprints: Record<string, string> = {};
-  const out: Record<string, unknown> = { ...data };
+  const out: Record<string, unknown> = { ...(data as Record<string, unknown>) };
   let write = 0;
   let unchanged = 0;
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
