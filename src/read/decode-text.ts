@@ -19,6 +19,9 @@ const BINARY_SIGNATURES: [string, number[]][] = [
   ['WebP/RIFF file', [0x52, 0x49, 0x46, 0x46]],
 ];
 
+/** Single-byte code pages of non-Latin scripts: text in them decoded as Windows-1252 is unreadable. */
+const NON_LATIN_CODE_PAGES = new Set(['windows-1251', 'koi8-r', 'iso-8859-5', 'windows-1253', 'iso-8859-7', 'windows-1255', 'iso-8859-8', 'windows-1256', 'iso-8859-6']);
+
 function startsWith(buf: Uint8Array, sig: number[]): boolean {
   return buf.length >= sig.length && sig.every((b, i) => buf[i] === b);
 }
@@ -40,6 +43,45 @@ export function normaliseNewlines(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 }
 
+/** Length of the valid UTF-8 sequence of two or more bytes starting at `i`, or 0. */
+function utf8SequenceAt(buf: Uint8Array, i: number): number {
+  const b = buf[i];
+  const n = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (!n || i + n > buf.length) return 0;
+  for (let k = 1; k < n; k++) if ((buf[i + k] & 0xc0) !== 0x80) return 0;
+  // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are not valid UTF-8.
+  const b1 = buf[i + 1];
+  if ((b === 0xe0 && b1 < 0xa0) || (b === 0xed && b1 > 0x9f) || (b === 0xf0 && b1 < 0x90) || (b === 0xf4 && b1 > 0x8f)) return 0;
+  return n;
+}
+
+/** UTF-8 text with stray single bytes, when valid multi-byte sequences are at least as many as the stray bytes. */
+function decodeMixedUtf8(buf: Uint8Array): { text: string; stray: number } | null {
+  const parts: string[] = [];
+  let multi = 0;
+  let stray = 0;
+  let start = 0;
+  const utf8 = new TextDecoder('utf-8');
+  for (let i = 0; i < buf.length; ) {
+    if (buf[i] < 0x80) {
+      i++;
+      continue;
+    }
+    const n = utf8SequenceAt(buf, i);
+    if (n) {
+      multi++;
+      i += n;
+      continue;
+    }
+    stray++;
+    parts.push(utf8.decode(buf.subarray(start, i)), iconv.decode(Buffer.from(buf.subarray(i, i + 1)), 'windows-1252'));
+    start = ++i;
+  }
+  if (multi === 0 || multi < stray) return null;
+  parts.push(utf8.decode(buf.subarray(start)));
+  return { text: parts.join(''), stray };
+}
+
 export function decodeText(buf: Uint8Array): Decoded {
   // Note: BOMs first; UTF-16 text is full of NUL bytes and would look binary.
   if (startsWith(buf, [0xef, 0xbb, 0xbf])) {
@@ -57,13 +99,19 @@ export function decodeText(buf: Uint8Array): Decoded {
     const text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
     return { ok: true, text: normaliseNewlines(text), encoding: 'utf-8', warnings: [] };
   } catch {
+    // Mostly UTF-8 with a few stray legacy bytes (a file pasted together from two sources): decode
+    // each valid UTF-8 sequence as UTF-8 and only the stray bytes as Windows-1252, so "Café" stays
+    // "Café" rather than turning into "CafÃ©" around one bad byte.
+    const mixed = decodeMixedUtf8(buf);
+    if (mixed) return { ok: true, text: normaliseNewlines(mixed.text), encoding: 'utf-8', warnings: [`${mixed.stray} byte(s) not valid UTF-8: decoded as windows-1252`] };
     // Not valid UTF-8: a legacy single-byte encoding, most often Windows-1252 (a superset of Latin-1's
     // printable range). chardet guesses; we only accept single-byte guesses it can decode.
     const guess = (chardet.detect(buf) ?? '').toLowerCase();
-    const enc = /^(iso-8859-\d+|windows-125\d|koi8-r)$/.test(guess) && iconv.encodingExists(guess) ? guess : 'windows-1252';
-    // Note: ISO-8859-1 guesses are decoded as Windows-1252, which agrees on every printable Latin-1
-    // byte and also maps the 0x80–0x9F "smart quote" bytes that real Latin-1-labelled files contain.
-    const used = enc === 'iso-8859-1' ? 'windows-1252' : enc;
+    // Note: chardet cannot tell Latin-script code pages apart on short text ("Peña" comes back as
+    // ISO-8859-2 and would read "Peńa"), so only a guess of another script (Cyrillic, Greek, Hebrew,
+    // Arabic) overrides Windows-1252, which also agrees with every printable Latin-1 byte and maps the
+    // 0x80–0x9F "smart quote" bytes that real Latin-1-labelled files contain.
+    const used = NON_LATIN_CODE_PAGES.has(guess) && iconv.encodingExists(guess) ? guess : 'windows-1252';
     const text = iconv.decode(Buffer.from(buf), used);
     return { ok: true, text: normaliseNewlines(text), encoding: used, warnings: [`not valid UTF-8: decoded as ${used}`] };
   }
