@@ -18,8 +18,9 @@ export function parse<T extends NonNullable<ParseArgsConfig['options']>>(argv: s
 export const USAGE = `Usage: broadsheet <command> [options]
 
 Commands:
-  build    [--content DIR] [--out DIR] [--path-prefix /sub/] [--site-url URL] [--strict]
-           Build the site from the content folder (default content/ → _site/).
+  build    [--content DIR] [--out DIR] [--path-prefix /sub/] [--site-url URL] [--strict] [--full]
+           Build the site from the content folder (default content/ → _site/). Only pages whose
+           content changed are rewritten; --full rewrites all. --strict: exit 1 on any warning.
   serve    [--content DIR] [--out DIR] [--port N]
            Build, serve the site on localhost and rebuild when a content file changes.
   extract  [--out DIR] FILE...

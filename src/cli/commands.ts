@@ -16,6 +16,7 @@ import { extractFiles } from '../build/extract-files.ts';
 import { linkRecords } from '../build/link-records.ts';
 import { InputError, parse, UsageError } from './args.ts';
 import { serveSite } from './serve-site.ts';
+import { progressReporter } from './progress.ts';
 
 function readAndExtract(path: string): ExtractedArticle {
   if (!existsSync(path)) throw new InputError(`${path}: no such file`);
@@ -108,6 +109,7 @@ const buildOptions = {
   'path-prefix': { type: 'string' },
   'site-url': { type: 'string' },
   strict: { type: 'boolean', default: false },
+  full: { type: 'boolean', default: false },
 } as const;
 
 export async function buildCommand(argv: string[]): Promise<number> {
@@ -116,7 +118,7 @@ export async function buildCommand(argv: string[]): Promise<number> {
   if (values['path-prefix'] !== undefined) overrides.pathPrefix = values['path-prefix'];
   if (values['site-url'] !== undefined) overrides.siteUrl = values['site-url'];
   const config = loadSiteConfig(process.cwd(), overrides);
-  const report = await runBuild({ contentDir: values.content!, outDir: values.out!, stateDir: process.cwd(), config });
+  const report = await runBuild({ contentDir: values.content!, outDir: values.out!, stateDir: process.cwd(), config, full: values.full, onProgress: progressReporter() });
   process.stdout.write(formatReport(report) + '\n');
   const { errors, warnings } = countProblems(report);
   return values.strict && errors + warnings > 0 ? 1 : 0;
