@@ -9,7 +9,9 @@ import type { Problem } from '../record.ts';
 
 export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown']);
 /** Files in the content folder that configure the build rather than hold an article. */
-export const CONFIG_FILES = new Set(['aliases.yml', 'aliases.yaml', 'broadsheet.config.json', '.urls.json']);
+// Note: `.broadsheet-urls.json` is the URL ledger the build writes (build/link-records URL_LEDGER);
+// listed here so that every build does not report its own file as a stray hidden file.
+export const CONFIG_FILES = new Set(['aliases.yml', 'aliases.yaml', 'broadsheet.config.json', '.broadsheet-urls.json', '.urls.json']);
 
 export interface ContentListing {
   /** Relative paths (forward slashes) of article files. */
