@@ -24,6 +24,8 @@ export function sourceFromBytes(file: string, bytes: Uint8Array): ReadResult {
   if (!decoded.ok) return fail(decoded.error);
   if (!decoded.text.trim()) return fail('file holds only white space');
   const fm = parseFrontMatter(decoded.text);
+  // A front-matter block with nothing under it would build as an empty article page.
+  if (!fm.body.trim()) return fail('file holds front matter but no article text');
   const isMarkdown = /\.(md|markdown)$/i.test(file);
   const source: SourceFile = {
     file,
