@@ -3,14 +3,21 @@
  * ASCII form (CJK, Arabic, Cyrillic…) keep their letters, which browsers and static hosts serve
  * fine as UTF-8 paths. Never empty, never longer than `max` characters, never "." or "..".
  */
+const LATIN_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
+
 export function slugify(text: string, max = 80): string {
   const folded = text
     .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
+    // Note: only marks on Latin letters are accents to fold; elsewhere a mark is part of the letter
+    // (ピ is ヒ + handakuten, Devanagari vowel signs, й is и + breve) and NFC puts it back.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .replace(/[’'`]/g, '')
     .replace(/&/g, ' and ')
-    .toLowerCase();
-  const words: string[] = folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+    .toLowerCase()
+    // Latin letters that NFKD does not split into base + accent ("Łódź" would give "łodz").
+    .replace(/[ßæœøłđðþı]/g, (c) => LATIN_FOLDS[c]);
+  const words: string[] = folded.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
   let slug = '';
   for (const w of words) {
     const next = slug ? `${slug}-${w}` : w;
