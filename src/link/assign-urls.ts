@@ -4,9 +4,9 @@
  *
  * Two articles can want the same URL (same day, same headline). The first to claim it keeps it; the
  * others get `-2`, `-3`…. "First" must not depend on what else is in the folder, or adding an
- * article could move an existing one, so claims are remembered in a small ledger (file → URL) kept
- * in the content folder. Without a ledger (a fresh clone of a folder that never had a collision
- * recorded) the order is by file path, which is deterministic.
+ * article could move an existing one, so every article's URL is remembered in a ledger (file → URL)
+ * kept in the content folder, and a remembered URL is kept as long as it still fits the article.
+ * Articles the ledger does not know are placed in file-path order, which is deterministic.
  */
 import { slugify } from './slugify.ts';
 
@@ -21,7 +21,7 @@ export interface UrlInput {
 export interface UrlAssignment {
   /** file → URL */
   urls: Map<string, string>;
-  /** The ledger to keep: only files whose wanted URL is shared with another article. */
+  /** The ledger to keep: every file's URL (an article alone on its URL today may be contested tomorrow). */
   ledger: Record<string, string>;
   /** Front matter URLs that could not be used, by file. */
   rejected: Map<string, string>;
@@ -40,7 +40,10 @@ export function safeUrlPath(raw: string): string | null {
 export function wantedUrl(a: UrlInput): { url: string; rejected?: string } {
   if (a.url) {
     const safe = safeUrlPath(a.url);
-    if (safe && !/^\/(topics|sources|people|quotes|stories|search|assets|page)\//.test(safe)) return { url: safe };
+    // Reserved: the site's own sections, and year/month archive pages (/2024/, /2024/01/page/2/):
+    // under a year only the full dated form /YYYY/MM/DD/<slug>/ is an article's.
+    const reserved = /^\/(topics|sources|people|quotes|stories|search|assets|page)\//.test(safe ?? '') || (/^\/\d{4}\//.test(safe ?? '') && !/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(safe ?? ''));
+    if (safe && !reserved) return { url: safe };
     return { url: dateUrl(a), rejected: `front matter url "${a.url.slice(0, 80)}" is not usable (empty or reserved): ignored` };
   }
   return { url: dateUrl(a) };
@@ -52,50 +55,52 @@ function dateUrl(a: UrlInput): string {
   return m ? `/${m[1]}/${m[2]}/${m[3]}/${slug}/` : `/undated/${slug}/`;
 }
 
+const byFile = (a: UrlInput, b: UrlInput): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
+
+/** A remembered URL still fits when it is the wanted URL or a numbered variant of it (`…-2/`). */
+function fitsWanted(claim: unknown, url: string): claim is string {
+  if (typeof claim !== 'string') return false;
+  if (claim === url) return true;
+  const stem = url.slice(0, -1) + '-';
+  return claim.startsWith(stem) && /^[1-9]\d*\/$/.test(claim.slice(stem.length));
+}
+
 export function assignUrls(articles: UrlInput[], ledger: Record<string, string> = {}): UrlAssignment {
+  const sorted = [...articles].sort(byFile);
   const wanted = new Map<string, string>();
   const rejected = new Map<string, string>();
-  const byWanted = new Map<string, string[]>();
-  for (const a of articles) {
+  for (const a of sorted) {
     const w = wantedUrl(a);
     wanted.set(a.file, w.url);
     if (w.rejected) rejected.set(a.file, w.rejected);
-    const list = byWanted.get(w.url) ?? [];
-    list.push(a.file);
-    byWanted.set(w.url, list);
   }
   const urls = new Map<string, string>();
   const taken = new Set<string>();
+  const place = (file: string, url: string): void => {
+    urls.set(file, url);
+    taken.add(url);
+  };
+  // Pass 1: URLs the ledger remembers, while they still fit the article (a new headline or date
+  // gives a new URL). Checked against own properties only: the ledger is JSON read from disk.
+  for (const a of sorted) {
+    const claim = Object.hasOwn(ledger, a.file) ? ledger[a.file] : undefined;
+    if (fitsWanted(claim, wanted.get(a.file)!) && !taken.has(claim)) place(a.file, claim);
+  }
+  // Pass 2: each article's own URL when it is free, in file order.
+  for (const a of sorted) {
+    const url = wanted.get(a.file)!;
+    if (!urls.has(a.file) && !taken.has(url)) place(a.file, url);
+  }
+  // Pass 3: the rest get numbered variants, in file order, after every plain URL is placed.
+  for (const a of sorted) {
+    if (urls.has(a.file)) continue;
+    const url = wanted.get(a.file)!;
+    let candidate = url;
+    for (let n = 2; taken.has(candidate); n++) candidate = `${url.slice(0, -1)}-${n}/`;
+    place(a.file, candidate);
+  }
   const newLedger: Record<string, string> = {};
-  // Pass 1: every article alone on its URL, and ledger claims that still fit the article.
-  for (const [url, files] of byWanted) {
-    if (files.length === 1) {
-      urls.set(files[0], url);
-      taken.add(url);
-    }
-  }
-  const contested = [...byWanted].filter(([, files]) => files.length > 1).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const [url, files] of contested) {
-    for (const f of files) {
-      const claim = ledger[f];
-      if (claim && !taken.has(claim) && (claim === url || claim.startsWith(url.slice(0, -1) + '-'))) {
-        urls.set(f, claim);
-        taken.add(claim);
-      }
-    }
-  }
-  // Pass 2: the rest of each contested URL, in file order.
-  for (const [url, files] of contested) {
-    for (const f of [...files].sort()) {
-      if (!urls.has(f)) {
-        let candidate = url;
-        for (let n = 2; taken.has(candidate); n++) candidate = `${url.slice(0, -1)}-${n}/`;
-        urls.set(f, candidate);
-        taken.add(candidate);
-      }
-      newLedger[f] = urls.get(f)!;
-    }
-  }
+  for (const a of sorted) newLedger[a.file] = urls.get(a.file)!;
   return { urls, ledger: newLedger, rejected };
 }
 
