@@ -10,6 +10,9 @@ import { slugify } from '../link/slugify.ts';
 import { bodyToHtml, paragraphsOf } from './body-to-html.ts';
 import { displayDate, displayMonth } from './format-date.ts';
 import type { SiteConfig } from './site-config.ts';
+import { pageHead, type AlternateLink, type PageHead } from './page-meta.ts';
+import { buildFeed, feedAlternates, type Feed, type JsonFeedFile } from './feeds.ts';
+import { buildSitemaps, type SitemapFile } from './sitemap.ts';
 
 export interface Link { url: string; label: string }
 
@@ -41,6 +44,11 @@ export interface ArticlePage {
   prev: Link | null;
   next: Link | null;
   sameStory: (Link & { source: string; dateDisplay: string })[];
+  /** "2024" for the search filter, null when undated. */
+  year: string | null;
+  /** The month and year archives the article sits in. */
+  archives: Link[];
+  head: PageHead;
 }
 
 export interface Pager { prev: string | null; next: string | null; current: number; total: number }
@@ -55,6 +63,9 @@ export interface ListPage {
   related: Link[];
   /** For the home page only: links to the latest multi-source stories. */
   feature: Link[];
+  /** This list's own feeds (home, topic and source pages), else empty. */
+  feeds: Link[];
+  head: PageHead;
 }
 
 export interface DirectoryPage {
@@ -63,6 +74,7 @@ export interface DirectoryPage {
   heading: string;
   intro: string | null;
   groups: { anchor: string; heading: string; entries: { url: string; label: string; note: string; sub: Link[] }[] }[];
+  head: PageHead;
 }
 
 export interface PersonPage {
@@ -72,14 +84,51 @@ export interface PersonPage {
   role: string | null;
   topic: Link | null;
   quotes: { text: string; reportedBy: string | null; appearances: { url: string; headline: string; source: string; dateDisplay: string }[] }[];
+  head: PageHead;
+}
+
+/** The search page: where Pagefind's bundle lives and what result URLs are prefixed with. */
+export interface SearchPage {
+  url: string;
+  title: string;
+  heading: string;
+  bundlePath: string;
+  baseUrl: string;
+  /** Where to browse when JavaScript is off. */
+  fallback: Link[];
+  head: PageHead;
+}
+
+export interface NotFoundPage {
+  url: string;
+  title: string;
+  heading: string;
+  links: Link[];
+  head: PageHead;
 }
 
 export interface SiteData {
-  site: { title: string; description: string; language: string; nav: Link[]; home: string; stylesheet: string };
+  site: {
+    title: string; description: string; language: string; nav: Link[]; home: string; stylesheet: string;
+    /** The search page (prefixed), for the search box every page carries. */
+    search: string;
+    /** Year archives, newest first, for the footer. */
+    years: Link[];
+    /** The whole site's feeds, for the footer. */
+    feeds: Link[];
+  };
   articles: ArticlePage[];
   lists: ListPage[];
   directories: DirectoryPage[];
   people: PersonPage[];
+  /** Atom feeds and JSON feeds; `url` is each file's output path. */
+  feeds: Feed[];
+  jsonFeeds: JsonFeedFile[];
+  /** Empty when siteUrl is unknown (a sitemap needs absolute URLs). */
+  sitemaps: SitemapFile[];
+  robots: { url: string; sitemap: string | null }[];
+  search: SearchPage[];
+  notFound: NotFoundPage[];
 }
 
 const KIND_LABEL: Record<TopicKind, string> = { person: 'People', place: 'Places', organization: 'Organisations', subject: 'Subjects' };
@@ -134,6 +183,9 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
     });
   }
   const card = (id: string): ArticleCard => cards.get(id)!;
+  const siteFeeds = feedAlternates('/', config.title, href);
+  const head = (url: string, title: string, description: string | null, extra: Partial<Parameters<typeof pageHead>[0]> = {}): PageHead =>
+    pageHead({ url, title, description: description ?? config.description, alternates: siteFeeds, ...extra }, config);
   const linkTo = (id: string | null): Link | null => (id ? { url: href(byId.get(id)!.url), label: byId.get(id)!.headline } : null);
 
   const articles: ArticlePage[] = archive.articles.map((a) => ({
@@ -163,24 +215,51 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
     prev: linkTo(a.prev),
     next: linkTo(a.next),
     sameStory: a.sameStory.map((id) => ({ ...linkTo(id)!, source: card(id).source, dateDisplay: card(id).dateDisplay })),
+    year: a.date ? a.date.slice(0, 4) : null,
+    archives: a.date
+      ? [
+        { url: href(`/${a.date.slice(0, 4)}/${a.date.slice(5, 7)}/`), label: `More from ${displayMonth(a.date.slice(0, 4), a.date.slice(5, 7))}` },
+        { url: href(`/${a.date.slice(0, 4)}/`), label: `All of ${a.date.slice(0, 4)}` },
+      ]
+      : [],
+    head: head(a.url, a.headline, card(a.id).summary || null, {
+      article: {
+        url: a.url, headline: a.headline, summary: card(a.id).summary, date: a.date, author: a.author, authors: a.authors,
+        source: a.source, topics: a.topics.filter((t) => topicSlugs.has(slugify(t.name))).map((t) => t.name),
+      },
+    }),
   }));
 
   const lists: ListPage[] = [];
-  const addList = (base: string, title: string, heading: string, intro: string | null, ids: string[], related: Link[] = [], feature: Link[] = []): void => {
+  const feeds: Feed[] = [];
+  const jsonFeeds: JsonFeedFile[] = [];
+  /** `feedTitle`: give the list its own Atom and JSON feeds, beside its first page. */
+  const addList = (base: string, title: string, heading: string, intro: string | null, ids: string[], related: Link[] = [], feature: Link[] = [], feedTitle: string | null = null): void => {
+    let own: AlternateLink[] = [];
+    if (feedTitle !== null) {
+      const f = buildFeed({ pageUrl: base, title: feedTitle, subtitle: intro ?? config.description, articles: ids }, byId, (id) => card(id).summary, config);
+      feeds.push(f.atom);
+      jsonFeeds.push(f.json);
+      own = base === '/' ? siteFeeds : feedAlternates(base, feedTitle, href);
+    }
     for (const p of paginate(base, ids.map(card), config.pageSize, href)) {
       const suffix = p.pager.total > 1 ? ` (page ${p.pager.current} of ${p.pager.total})` : '';
-      lists.push({ url: p.url, title: title + suffix, heading, intro, items: p.items, pager: p.pager, related, feature });
+      lists.push({
+        url: p.url, title: title + suffix, heading, intro, items: p.items, pager: p.pager, related, feature,
+        feeds: own.map((f) => ({ url: f.url, label: f.type === 'application/atom+xml' ? 'Atom feed' : 'JSON feed' })),
+        head: head(p.url, title + suffix, intro, { alternates: base === '/' ? siteFeeds : [...own, ...siteFeeds] }),
+      });
     }
   };
   const newest = [...archive.articles].sort(newestFirst).map((a) => a.id);
   const storyLinks = archive.stories.slice(0, 5).map((s) => ({ url: href(`/stories/#${s.id}`), label: `${s.headline} (${plural(s.articles.length, 'article')}, ${plural(s.sources.length, 'outlet')})` }));
-  addList('/', config.title, 'Latest articles', `${plural(archive.articles.length, 'article')} from ${plural(archive.sources.length, 'source')}.`, newest, [], storyLinks);
+  addList('/', config.title, 'Latest articles', `${plural(archive.articles.length, 'article')} from ${plural(archive.sources.length, 'source')}.`, newest, [], storyLinks, config.title);
   for (const t of archive.topics) {
     addList(topicUrl(t.slug), `${t.name} — topic`, t.name, `${KIND_LABEL[t.kind].replace(/s$/, '')} · ${plural(t.articles.length, 'article')}`, t.articles,
-      t.related.filter((r) => topicSlugs.has(r.slug)).map((r) => ({ url: href(topicUrl(r.slug)), label: r.name })));
+      t.related.filter((r) => topicSlugs.has(r.slug)).map((r) => ({ url: href(topicUrl(r.slug)), label: r.name })), [], `${t.name} · ${config.title}`);
   }
   for (const s of archive.sources) {
-    addList(sourceUrl(s.slug), `${s.name} — source`, s.name, s.known ? plural(s.articles.length, 'article') : `${plural(s.articles.length, 'article')} whose page names no outlet`, s.articles);
+    addList(sourceUrl(s.slug), `${s.name} — source`, s.name, s.known ? plural(s.articles.length, 'article') : `${plural(s.articles.length, 'article')} whose page names no outlet`, s.articles, [], [], `${s.name} · ${config.title}`);
   }
   // Date archives: /YYYY/ and /YYYY/MM/.
   const years = new Map<string, string[]>();
@@ -197,7 +276,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
     addList(`/${y}/${m}/`, `${displayMonth(y, m)} — archive`, displayMonth(y, m), plural(ids.length, 'article'), ids, [{ url: href(`/${y}/`), label: `All of ${y}` }]);
   }
 
-  const directories: DirectoryPage[] = [
+  const directories: DirectoryPage[] = ([
     {
       url: '/topics/',
       title: 'Topics',
@@ -241,7 +320,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
         entries: s.articles.map((id) => ({ url: card(id).url, label: card(id).headline, note: `${card(id).source} · ${card(id).dateDisplay}`, sub: [] })),
       })),
     },
-  ];
+  ] as Omit<DirectoryPage, 'head'>[]).map((d) => ({ ...d, head: head(d.url, d.title, d.intro) }));
 
   const people: PersonPage[] = archive.people.map((p) => ({
     url: personUrl(p.slug),
@@ -254,7 +333,36 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       reportedBy: q.outlets > 1 ? `reported by ${q.outlets} outlets` : null,
       appearances: q.articles.map((id) => ({ url: card(id).url, headline: card(id).headline, source: card(id).source, dateDisplay: card(id).dateDisplay })),
     })),
+    head: head(personUrl(p.slug), `${p.name} — quotes`, p.role ? `${p.name}, ${p.role}: quotes in the archive.` : `${p.name}: quotes in the archive.`),
   }));
+
+  const yearLinks = [...years.keys()].sort().reverse().map((y) => ({ url: href(`/${y}/`), label: y }));
+  const sitemaps = buildSitemaps([
+    ...lists.map((l) => ({ url: l.url, date: null })),
+    ...articles.map((a) => ({ url: a.url, date: a.date })),
+    ...directories.map((d) => ({ url: d.url, date: null })),
+    ...people.map((p) => ({ url: p.url, date: null })),
+  ], config.siteUrl);
+  const search: SearchPage = {
+    url: '/search/',
+    title: 'Search',
+    heading: 'Search the archive',
+    bundlePath: href('/pagefind/'),
+    baseUrl: config.pathPrefix,
+    fallback: [{ url: href('/topics/'), label: 'Topics' }, { url: href('/sources/'), label: 'Sources' }, ...yearLinks],
+    head: head('/search/', 'Search', `Search ${config.title}.`, {
+      noindex: true,
+      styles: [href('/pagefind/pagefind-ui.css')],
+      scripts: [href('/pagefind/pagefind-ui.js'), href('/assets/search.js')],
+    }),
+  };
+  const notFound: NotFoundPage = {
+    url: '/404.html',
+    title: 'Page not found',
+    heading: 'Page not found',
+    links: [{ url: href('/'), label: 'Latest articles' }, { url: href('/search/'), label: 'Search the archive' }, { url: href('/topics/'), label: 'All topics' }],
+    head: head('/404.html', 'Page not found', null, { noindex: true }),
+  };
 
   return {
     site: {
@@ -263,17 +371,27 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       language: config.language,
       home: href('/'),
       stylesheet: href('/assets/style.css'),
+      search: href('/search/'),
+      years: yearLinks,
+      feeds: [{ url: href('/feed.xml'), label: 'Atom feed' }, { url: href('/feed.json'), label: 'JSON feed' }],
       nav: [
         { url: href('/'), label: 'Latest' },
         { url: href('/topics/'), label: 'Topics' },
         { url: href('/sources/'), label: 'Sources' },
         { url: href('/stories/'), label: 'Stories' },
         { url: href('/quotes/'), label: 'Quotes' },
+        { url: href('/search/'), label: 'Search' },
       ],
     },
     articles,
     lists,
     directories,
     people,
+    feeds,
+    jsonFeeds,
+    sitemaps,
+    robots: [{ url: '/robots.txt', sitemap: sitemaps.length ? `${config.siteUrl}sitemap.xml` : null }],
+    search: [search],
+    notFound: [notFound],
   };
 }
