@@ -26,11 +26,10 @@ export function findDuplicates(articles: DuplicateInput[]): Map<string, string> 
     if (body.length < 12) continue;
     const keys = [`body:${hash(body.join(' '))}`, `open:${hash(words(a.headline).join(' ') + '|' + body.slice(0, 40).join(' '))}`];
     const keeper = keys.map((k) => keeperOfKey.get(k)).find((k) => k !== undefined);
-    if (keeper !== undefined) {
-      mergedInto.set(a.file, keeper);
-    } else {
-      for (const k of keys) keeperOfKey.set(k, a.file);
-    }
+    if (keeper !== undefined) mergedInto.set(a.file, keeper);
+    // Note: a merged copy's keys point at its keeper too, so a third file that matches the copy
+    // (same body as a copy that only shared the opening with the keeper) lands on the same page.
+    for (const k of keys) if (!keeperOfKey.has(k)) keeperOfKey.set(k, keeper ?? a.file);
   }
   return mergedInto;
 }
