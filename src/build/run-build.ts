@@ -12,6 +12,7 @@ import type { SiteConfig } from '../render/site-config.ts';
 import { extractFiles } from './extract-files.ts';
 import { linkRecords, URL_LEDGER } from './link-records.ts';
 import { PACKAGE_DIR, writeSite } from './write-site.ts';
+import { runPostProcess } from '../postprocess/run-post-process.ts';
 import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './swap-output.ts';
 import { fingerprintFolder, planPages } from './plan-pages.ts';
 import type { BuildReport, FileOutcome } from './build-report.ts';
@@ -104,6 +105,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   } else {
     swapIn(staging, outDir);
   }
+  await runPostProcess(outDir, opts.config, data);
   mkdirSync(join(stateDir, '.cache'), { recursive: true });
   writeFileSync(manifestPath, JSON.stringify({ out: outDir, fingerprints: plan.fingerprints } satisfies PageManifest));
   lap('swap');
