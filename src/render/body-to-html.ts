@@ -10,7 +10,8 @@ import type { Root } from 'mdast';
 const processor = unified().use(remarkHtml, { sanitize: true }).freeze();
 
 export function paragraphsOf(body: string): string[] {
-  return body.split(/\n{2,}/).map((p) => p.trim()).filter(Boolean);
+  // A line of spaces or tabs is a blank line too: it separates paragraphs.
+  return body.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 }
 
 export function bodyToHtml(body: string): string {
