@@ -8,7 +8,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
 export function displayDate(iso: string | null): string {
   if (!iso) return 'Undated';
   const m = iso.match(/^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2}))?/);
-  if (!m) return iso;
+  // A month outside 1–12 would print "undefined": show the text as given rather than a wrong date.
+  if (!m || !MONTHS[Number(m[2]) - 1]) return iso;
   const day = `${Number(m[3])} ${MONTHS[Number(m[2]) - 1]} ${m[1]}`;
   return m[4] ? `${day}, ${m[4]}:${m[5]}` : day;
 }
