@@ -26,7 +26,9 @@ export const DEFAULT_CONFIG: SiteConfig = {
 };
 
 export function normalisePathPrefix(p: string): string {
-  const parts = p.split('/').filter((s) => s && s !== '.' && s !== '..');
+  // A full URL given as the prefix ("https://example.org/archive/") means its path.
+  const path = p.trim().replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, '');
+  const parts = path.split('/').map((s) => s.trim()).filter((s) => s && s !== '.' && s !== '..');
   return parts.length ? `/${parts.join('/')}/` : '/';
 }
 
@@ -43,6 +45,10 @@ export function loadSiteConfig(dir: string, overrides: Partial<SiteConfig> = {})
     }
   }
   const merged = { ...DEFAULT_CONFIG, ...fromFile, ...overrides };
+  // A wrong type in the JSON would otherwise crash later with a TypeError far from its cause.
+  for (const key of ['title', 'description', 'language', 'pathPrefix', 'siteUrl'] as const) {
+    if (typeof merged[key] !== 'string') throw new ConfigError(`${key} must be text, not ${JSON.stringify(merged[key])}`);
+  }
   if (!Number.isInteger(merged.pageSize) || merged.pageSize < 1) throw new ConfigError(`pageSize must be a whole number ≥ 1`);
   merged.pathPrefix = normalisePathPrefix(merged.pathPrefix);
   merged.siteUrl = merged.siteUrl ? merged.siteUrl.replace(/\/*$/, '/') : '';
