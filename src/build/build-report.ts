@@ -22,6 +22,9 @@ export interface BuildReport {
   removed: number;
   /** Files extracted afresh; the others came from the cache. */
   extracted: number;
+  /** The pages written, when there are at most 100 of them (an incremental rebuild). */
+  writtenUrls: string[];
+  peakRssMb: number;
   files: FileOutcome[];
   problems: Problem[];
   timings: Record<string, number>;

@@ -16,6 +16,7 @@ export interface PagePlan<T extends PageLists> {
   /** url → fingerprint, for every page of the site (the next build's `previous`). */
   fingerprints: Record<string, string>;
   write: number;
+  writtenUrls: string[];
   unchanged: number;
   /** URLs of pages in the last build that no longer exist. */
   remove: string[];
@@ -45,6 +46,7 @@ export function planPages<T extends PageLists>(data: T, previous: Record<string,
   const fingerprints: Record<string, string> = {};
   const out: Record<string, unknown> = { ...(data as Record<string, unknown>) };
   let write = 0;
+  const writtenUrls: string[] = [];
   let unchanged = 0;
   for (const [k, v] of Object.entries(data as Record<string, unknown>)) {
     if (!isPageList(v)) continue;
@@ -53,10 +55,13 @@ export function planPages<T extends PageLists>(data: T, previous: Record<string,
       fingerprints[page.url] = fp;
       const same = previous?.[page.url] === fp;
       if (same) unchanged++;
-      else write++;
+      else {
+        write++;
+        writtenUrls.push(page.url);
+      }
       return !same;
     });
   }
   const remove = previous ? Object.keys(previous).filter((url) => !(url in fingerprints)).sort() : [];
-  return { data: out as T, fingerprints, write, unchanged, remove };
+  return { data: out as T, fingerprints, write, writtenUrls: writtenUrls.sort(), unchanged, remove };
 }

@@ -120,6 +120,8 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     unchanged: plan.unchanged,
     removed: plan.remove.length,
     extracted: extraction.fresh,
+    writtenUrls: plan.writtenUrls.length <= 100 ? plan.writtenUrls : [],
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
     files: outcomes(listing.files, problems, linked.urlOfFile, linked.mergedInto),
     problems,
     timings,

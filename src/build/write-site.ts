@@ -10,9 +10,9 @@ import type { SiteData } from '../render/site-data.ts';
 
 export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
-export async function writeSite(data: SiteData, outDir: string, pathPrefix: string): Promise<number> {
-  const elev = new Eleventy(join(PACKAGE_DIR, 'templates'), outDir, {
-    configPath: join(PACKAGE_DIR, '.eleventy.js'),
+export async function writeSite(data: SiteData, outDir: string, pathPrefix: string, root = PACKAGE_DIR): Promise<number> {
+  const elev = new Eleventy(join(root, 'templates'), outDir, {
+    configPath: join(root, '.eleventy.js'),
     quietMode: true,
     pathPrefix,
     config(cfg: { addGlobalData(name: string, value: unknown): void }) {
