@@ -8,7 +8,7 @@
  */
 import type { Topic, TopicKind } from '../record.ts';
 import { DEMONYMS, KNOWN_NAMES, isAcronym, nameKey } from './entities/known-names.ts';
-import { isCommonWord, isFirstName, isFunctionWord, isOrgWord, isPlaceWord, isTitle, lexTags, lexiconKind, parseKinds } from './entities/lexicon.ts';
+import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isOrgWord, isPlaceWord, isTitle, lexTags, lexiconKind, parseKinds } from './entities/lexicon.ts';
 import { findMentions, type Mention } from './entities/mentions.ts';
 
 export interface TopicInput {
@@ -43,6 +43,7 @@ export function findTopics(input: TopicInput): Topic[] {
   const lowerWords = lowerCaseWords(input.paragraphs);
 
   const headings: string[] = [];
+  const pending: { mention: Mention; lead: boolean }[] = [];
   let leadWords = 0;
   input.paragraphs.forEach((paragraph, index) => {
     // Note: in a title-case line every word has a capital, so capitals prove nothing there.
@@ -53,8 +54,17 @@ export function findTopics(input: TopicInput): Topic[] {
     const lead = leadWords < LEAD_WORDS;
     leadWords += paragraph.split(/\s+/).length;
     const text = index === 0 ? stripDateline(paragraph) : paragraph;
-    for (const mention of findMentions(text)) addMention(entities, mention, lead);
+    for (const mention of findMentions(text)) {
+      if (mention.tail !== null) pending.push({ mention, lead });
+      else addMention(entities, mention, lead);
+    }
   });
+  // "Use Snapchat" counts for Snapchat when the article names Snapchat elsewhere; else keep it whole.
+  for (const { mention, lead } of pending) {
+    const tail = mention.tail ?? '';
+    const confirmed = entities.has(nameKey(tail)) && !entities.has(nameKey(mention.text));
+    addMention(entities, confirmed ? { ...mention, text: tail, tail: null } : mention, lead);
+  }
 
   dropJunk(entities, lowerWords);
   for (const e of entities.values()) e.kind = lexicalKind(e, entities);
@@ -158,8 +168,13 @@ function dropJunk(entities: Map<string, Entity>, lowerWords: Set<string>): void 
       // or known as an ordinary word, is grammar ("Protein", "However").
       : single && !e.midSentence && e.kind === null && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key) || lexTags(key) === '') ? 'sentence-start capital'
       // Reason: a common word capitalised mid-sentence is usually emphasis or a heading word.
-      // Reason: a single word also written in lower case here is an ordinary word ("Problem", "Solution").
-      : single && e.kind === null && lexiconKind(key) === null && lowerWords.has(key) ? 'common word'
+      // Reason: a run seen only at sentence starts and opening with an ordinary word ("Many OTAs").
+      : !single && !e.midSentence && e.kind === null && lexiconKind(key) === null && isCommonWord(key.split(' ')[0]) ? 'sentence-start phrase'
+      // Reason: an adjective of a people with no country of its own here ("Hawaiian", "Christian").
+      : single && e.kind === null && isDemonymWord(key) ? 'adjective'
+      // Reason: a single ordinary word, capitalised as a label or for emphasis, or also written in
+      // lower case here, is not a name ("Problem", "Figure", "Two").
+      : single && e.kind === null && !e.titled && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key)) ? 'common word'
       : null;
     if (reason !== null) entities.delete(key);
   }
@@ -178,7 +193,9 @@ function lexicalKind(e: Entity, entities: Map<string, Entity>): TopicKind | null
   if (words.length > 1 && words.length <= 4 && isFirstName(first) && lexiconKind(last) !== 'place') return 'person';
   if (e.titled) return 'person';
   // Note: news style names a person in full once, then by surname ("John Kirby" … "Kirby").
-  if (words.length >= 2 && words.length <= 3 && entities.has(last) && lexiconKind(last) === null) return 'person';
+  const forms = [...e.forms.keys()][0].split(' ');
+  const plainWords = forms.every((w) => /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)?$/u.test(w)) && !isCommonWord(first);
+  if (words.length >= 2 && words.length <= 3 && plainWords && entities.has(last) && lexiconKind(last) === null) return 'person';
   // Note: an unknown acronym ("AI", "SEO", "FDA") is left to the parser, then to 'subject'.
   return null;
 }
@@ -290,7 +307,9 @@ function addTag(entities: Map<string, Entity>, tag: string): void {
 
 /** Ask the full parser about the salient names the word lists could not place. */
 function resolveUnknownKinds(salient: Entity[]): void {
-  const unknown = salient.filter((e) => e.kind === null);
+  // Note: the parser guesses "person" for any unknown capitalised acronym ("ADA"); do not ask it.
+  const unknown = salient.filter((e) => e.kind === null && !isAcronym(e.tag ?? displayName(e)));
+  for (const e of salient) if (e.kind === null && !unknown.includes(e)) e.kind = 'subject';
   const names = unknown.map((e) => e.tag ?? displayName(e));
   const kinds = parseKinds(names);
   unknown.forEach((e, i) => {

@@ -30,7 +30,7 @@ const ORG_TAGS = /\b(?:Organization|SportsTeam)\b/;
 const FIRST_NAME_TAGS = /\b(?:FirstName|MaleName|FemaleName)\b/;
 const PERSON_TAGS = /\b(?:Person|FirstName|MaleName|FemaleName|LastName)\b/;
 /** Tags of ordinary words: a capitalised one at a sentence start is not a name. */
-const COMMON_TAGS = /\b(?:Determiner|Preposition|Pronoun|Conjunction|Adverb|QuestionWord|Modal|Verb|Infinitive|PastTense|PresentTense|Gerund|Adjective|Comparative|Superlative|Expression|Plural|Singular|Uncountable|Noun|Participle|Copula|Cardinal|Ordinal)\b/;
+const COMMON_TAGS = /\b(?:Determiner|Preposition|Pronoun|Conjunction|Adverb|QuestionWord|Modal|Verb|Infinitive|PastTense|PresentTense|Gerund|Adjective|Comparative|Superlative|Expression|Plural|Singular|Uncountable|Noun|Participle|Copula|Cardinal|Ordinal|TextValue)\b/;
 /** Words that are never a name on their own, capitalised or not ("He", "The", "Because"). */
 const FUNCTION_TAGS = /\b(?:Determiner|Preposition|Pronoun|Conjunction|QuestionWord|Modal|Copula|Adverb)\b/;
 const TIME_TAGS = /\b(?:Month|WeekDay|Date|Holiday)\b/;

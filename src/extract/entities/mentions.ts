@@ -16,6 +16,12 @@ export interface Mention {
   titled: boolean;
   /** It is a country adjective ("North Korean" → "North Korea"). */
   demonymOf: string | null;
+  /**
+   * At a sentence start, the name without its first word when that is an ordinary word
+   * ("Use Snapchat" → "Snapchat", "White House" → "House"); the caller picks whichever form
+   * the rest of the article confirms.
+   */
+  tail: string | null;
 }
 
 interface Token {
@@ -124,7 +130,8 @@ export function findMentions(paragraph: string): Mention[] {
 
 function isCapitalWord(tok: Token): boolean {
   // Note: "I'm", "I've", "We'll" are a pronoun and a verb, not a name.
-  return tok.word && CAPITAL.test(tok.text) && !/^I$|'(?:m|d|ve|ll|re|t)$/i.test(tok.text);
+  // Note: a lone capital ("A", "I") is an article or a pronoun; initials keep their dot ("J.").
+  return tok.word && CAPITAL.test(tok.text) && !/^\p{Lu}$|'(?:m|d|ve|ll|re|t)$/iu.test(tok.text);
 }
 
 /**
@@ -209,7 +216,8 @@ function shapeMention(words: string[], initial: boolean, titledBefore: boolean):
   if (w.length === 0) return out;
   const text = w.join(' ');
   const demonymOf = DEMONYMS[nameKey(text)] ?? null;
-  out.push({ text, sentenceInitial, titled, demonymOf });
+  const tail = sentenceInitial && w.length > 1 && isCommonWord(nameKey(w[0])) ? w.slice(1).join(' ') : null;
+  out.push({ text, sentenceInitial, titled, demonymOf, tail });
   return out;
 }
 
@@ -220,5 +228,5 @@ function looksLikeNameAfterTitle(rest: string[]): boolean {
 }
 
 function demonymMention(word: string, sentenceInitial: boolean): Mention {
-  return { text: word, sentenceInitial, titled: false, demonymOf: DEMONYMS[nameKey(word)] ?? null };
+  return { text: word, sentenceInitial, titled: false, demonymOf: DEMONYMS[nameKey(word)] ?? null, tail: null };
 }
