@@ -162,6 +162,8 @@ function dropJunk(entities: Map<string, Entity>, lowerWords: Set<string>): void 
       : /^\p{Lu}{7,}$/u.test(form) && lexiconKind(key) === null ? 'all-caps label'
       // Reason: pronouns, articles and the like are grammar even when capitalised ("He", "The").
       : single && isFunctionWord(key) && lexiconKind(key) === null && e.kind === null ? 'function word'
+      // Reason: an abbreviation alone ("St.", "Ave.") names nothing without the word it shortens.
+      : single && /\.$/.test(form) && !isAcronym(form) ? 'abbreviation'
       // Reason: a title alone ("President", "Mr.") names nobody.
       : single && isTitle(key) && lexiconKind(key) === null ? 'title only'
       // Reason: a capital seen only at sentence starts, on a word also written in lower case here
@@ -207,18 +209,21 @@ function lexicalKind(e: Entity, entities: Map<string, Entity>): TopicKind | null
 function mergeShortForms(entities: Map<string, Entity>): Map<string, Entity> {
   const shortForms = new Map<string, Entity>();
   const byLast = new Map<string, Entity[]>();
+  const byFirst = new Map<string, Entity[]>();
   const byInitials = new Map<string, Entity[]>();
   for (const e of entities.values()) {
     const words = e.key.split(' ');
     if (words.length < 2) continue;
     if (e.kind === 'person') push(byLast, words[words.length - 1], e);
+    if (e.kind === 'person' && isFirstName(words[0])) push(byFirst, words[0], e);
     const initials = [...e.forms.keys()][0].split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
     if (initials.length >= 2) push(byInitials, initials, e);
   }
   for (const [key, e] of entities) {
     if (key.includes(' ')) continue;
     const form = [...e.forms.keys()][0];
-    const targets = isAcronym(form) ? byInitials.get(key) : (e.kind === null || e.kind === 'person' ? byLast.get(key) : undefined);
+    // Note: features call people by first name ("Paul" for Paul Tagliamonte); surnames win a clash.
+    const targets = isAcronym(form) ? byInitials.get(key) : (e.kind === null || e.kind === 'person' ? byLast.get(key) ?? byFirst.get(key) : undefined);
     if (targets === undefined || targets.length !== 1) continue;
     const target = targets[0];
     target.mentions += e.mentions;
@@ -278,16 +283,18 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
 }
 
 /**
- * A heading or label rather than prose: short with no closing punctuation, or most of its longer
- * words capitalised ("Top Nutrition Trends for Fall", "Pros & Cons").
+ * A heading or label rather than prose: short with no closing punctuation, or (nearly) all of its
+ * longer words capitalised ("Top Nutrition Trends for Fall", "Pros & Cons").
  */
 export function isHeadingLike(line: string): boolean {
   const words = line.trim().split(/\s+/);
-  if (words.length <= 12 && !/[.!?:;”"')\]]$/.test(line.trim())) return true;
+  const unpunctuated = !/[.!?:;”"')\]]$/.test(line.trim());
+  if (words.length <= 12 && unpunctuated) return true;
   const long = words.filter((w) => /^[\p{L}]{4,}/u.test(w));
   if (long.length < 3) return false;
-  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length;
-  return capitalised / long.length >= 0.6;
+  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length;
+  // Note: a sentence full of names can be 60 % capitals; a title-case heading is nearly all.
+  return capitalised >= (unpunctuated ? 0.6 : 0.85);
 }
 
 /** A tag is always a topic; it takes the kind of the name it matches in the text, if any. */

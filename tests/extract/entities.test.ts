@@ -129,3 +129,30 @@ test('should tell a heading from prose', () => {
   assert.equal(isHeadingLike('High-Protein, Balanced Meals Are Here to Stay'), true);
   assert.equal(isHeadingLike('Kirby said the missiles landed in an open field.'), false);
 });
+
+test('should count an acronym and a first name toward the one full name they fit', () => {
+  const topics = findTopics({
+    headline: 'Is it always the DNS?',
+    tags: [],
+    paragraphs: [
+      'Engineers blame the Domain Name System for every outage, says Paul Tagliamonte.',
+      'Paul thinks the DNS is rarely at fault.',
+    ],
+  });
+  assert.deepEqual(topics, [
+    { name: 'Domain Name System', kind: 'subject' },
+    { name: 'Paul Tagliamonte', kind: 'person' },
+  ]);
+});
+
+test('should not take a lone street abbreviation or a dateline for a topic', () => {
+  const topics = findTopics({
+    headline: 'Shop opens',
+    tags: [],
+    paragraphs: ['BERLIN (Reuters) — A new shop opened on Main St. in Hamburg.', 'Hamburg officials said the St. was closed.'],
+  });
+  assert.deepEqual(topics, [
+    { name: 'Hamburg', kind: 'place' },
+    { name: 'Main St.', kind: 'place' },
+  ]);
+});
