@@ -32,6 +32,8 @@ interface Entity {
   headline: boolean;
   lead: boolean;
   titled: boolean;
+  /** Seen after a preposition of place ("in Austin"). */
+  placeCue: boolean;
   /** Seen at least once where its capital letter is not just a sentence start. */
   midSentence: boolean;
   tag: string | null;
@@ -128,13 +130,14 @@ function addMention(entities: Map<string, Entity>, mention: Mention, lead: boole
   if (key === '') return;
   let e = entities.get(key);
   if (e === undefined) {
-    e = { key, forms: new Map(), mentions: 0, headline: false, lead: false, titled: false, midSentence: false, tag: null, kind };
+    e = { key, forms: new Map(), mentions: 0, headline: false, lead: false, titled: false, placeCue: false, midSentence: false, tag: null, kind };
     entities.set(key, e);
   }
   e.forms.set(text, (e.forms.get(text) ?? 0) + 1);
   e.mentions++;
   e.lead ||= lead;
   e.titled ||= mention.titled;
+  e.placeCue ||= mention.placeCue;
   e.midSentence ||= midSentence;
 }
 
@@ -189,14 +192,19 @@ function lexicalKind(e: Entity, entities: Map<string, Entity>): TopicKind | null
   const words = e.key.split(' ');
   const first = words[0];
   const last = words[words.length - 1];
+  // Note: "Houston" and "Austin" are first names to the lexicon; "in Austin" says otherwise.
+  if (fromLexicon === 'person' && words.length === 1 && !e.titled && e.placeCue) return 'place';
   if (fromLexicon !== null && !(fromLexicon === 'person' && words.length === 1 && !e.titled)) return fromLexicon;
   if (words.length > 1 && isOrgWord(last)) return 'organization';
   if (words.length > 1 && isPlaceWord(last)) return 'place';
-  if (words.length > 1 && words.length <= 4 && isFirstName(first) && lexiconKind(last) !== 'place') return 'person';
+  // Note: a person's name is not written half in acronyms ("Gen AI", "Rosa TV").
+  const form = [...e.forms.keys()][0];
+  const nameCase = /\p{Ll}/u.test(form) ? !form.split(' ').some((w) => isAcronym(w)) : true;
+  if (words.length > 1 && words.length <= 4 && nameCase && isFirstName(first) && lexiconKind(last) !== 'place') return 'person';
   if (e.titled) return 'person';
   // Note: news style names a person in full once, then by surname ("John Kirby" … "Kirby").
-  const forms = [...e.forms.keys()][0].split(' ');
-  const plainWords = forms.every((w) => /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)?$/u.test(w)) && !isCommonWord(first);
+  const forms = form.split(' ');
+  const plainWords = forms.every((w) => /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)?$/u.test(w)) && !isCommonWord(first) && lexiconKind(first) !== 'place' && lexiconKind(first) !== 'organization';
   if (words.length >= 2 && words.length <= 3 && plainWords && entities.has(last) && lexiconKind(last) === null) return 'person';
   // Note: an unknown acronym ("AI", "SEO", "FDA") is left to the parser, then to 'subject'.
   return null;
@@ -268,7 +276,7 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
         // Note: only a name the word lists know for sure may enter from the headline alone.
         if (kind === 'place' || kind === 'organization') {
           const name = demonym ?? known?.name ?? text;
-          e = { key, forms: new Map([[name, 1]]), mentions: 0, headline: true, lead: false, titled: false, midSentence: true, tag: null, kind };
+          e = { key, forms: new Map([[name, 1]]), mentions: 0, headline: true, lead: false, titled: false, placeCue: false, midSentence: true, tag: null, kind };
           entities.set(key, e);
         }
       }
@@ -309,7 +317,7 @@ function addTag(entities: Map<string, Entity>, tag: string): void {
     e.tag = name;
     return;
   }
-  entities.set(key, { key, forms: new Map([[name, 1]]), mentions: 0, headline: false, lead: false, titled: false, midSentence: true, tag: name, kind: known?.kind ?? lexiconKind(key) });
+  entities.set(key, { key, forms: new Map([[name, 1]]), mentions: 0, headline: false, lead: false, titled: false, placeCue: false, midSentence: true, tag: name, kind: known?.kind ?? lexiconKind(key) });
 }
 
 /** Ask the full parser about the salient names the word lists could not place. */
@@ -320,7 +328,9 @@ function resolveUnknownKinds(salient: Entity[]): void {
   const names = unknown.map((e) => e.tag ?? displayName(e));
   const kinds = parseKinds(names);
   unknown.forEach((e, i) => {
-    const kind = kinds.get(names[i]);
+    let kind = kinds.get(names[i]);
+    // Note: the parser calls "Gen AI" a person; a person's name is not half acronym.
+    if (kind === 'person' && names[i].split(' ').some((w) => isAcronym(w))) kind = undefined;
     // Note: a name the parser cannot place is still a named thing the article dwells on.
     e.kind = kind ?? (e.tag !== null || e.midSentence ? 'subject' : null);
   });

@@ -156,3 +156,15 @@ test('should not take a lone street abbreviation or a dateline for a topic', () 
     { name: 'Main St.', kind: 'place' },
   ]);
 });
+
+test('should read a first-name-like city after "in" as a place, and "Gen AI" as no title', () => {
+  const topics = findTopics({
+    headline: 'Rally at the capitol',
+    tags: [],
+    paragraphs: ['Hundreds gathered in Austin on Saturday.', 'Teachers in Austin say Gen AI will not replace them.'],
+  });
+  assert.deepEqual(topics, [
+    { name: 'Austin', kind: 'place' },
+    { name: 'Gen AI', kind: 'subject' },
+  ]);
+});

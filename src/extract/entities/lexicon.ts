@@ -92,6 +92,13 @@ export function isTitle(key: string): boolean {
   return /\bHonorific\b/.test(lexTags(key));
 }
 
+/** A title as written: lexicon abbreviations count only with their dot ("Gen. Smith", not "Gen AI"). */
+export function isTitleToken(raw: string): boolean {
+  const key = raw.replace(/\.$/, '').toLowerCase();
+  if (TITLES.has(key)) return true;
+  return raw.endsWith('.') && /\bHonorific\b/.test(lexTags(key));
+}
+
 export function isDemonymWord(key: string): boolean {
   return /\bDemonym\b/.test(lexTags(key));
 }

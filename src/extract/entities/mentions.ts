@@ -5,7 +5,7 @@
  * can judge it without reading the text again.
  */
 import { DEMONYMS, nameKey } from './known-names.ts';
-import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isOrgWord, isPlaceWord, isTimeWord, isTitle, lexiconKind } from './lexicon.ts';
+import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isOrgWord, isPlaceWord, isTimeWord, isTitleToken, lexiconKind } from './lexicon.ts';
 
 export interface Mention {
   /** The name as written, possessive removed ("Biden’s" → "Biden"). */
@@ -14,6 +14,8 @@ export interface Mention {
   sentenceInitial: boolean;
   /** A title stood before it ("President", "spokesman"): a person. */
   titled: boolean;
+  /** "in Austin", "near Houston": a preposition of place stood before it (and it is no possessive). */
+  placeCue: boolean;
   /** It is a country adjective ("North Korean" → "North Korea"). */
   demonymOf: string | null;
   /**
@@ -78,6 +80,8 @@ function isTitleAbbrev(t: string): boolean {
 }
 
 const CAPITAL = /^\p{Lu}/u;
+/** Prepositions that put a name on the map ("in Austin"); "to" and "from" also take people. */
+const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'within', 'around']);
 /** Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 
@@ -120,8 +124,9 @@ export function findMentions(paragraph: string): Mention[] {
     const credit = prev?.text === '/' && start > 1 && /^\p{Lu}{3,}$/u.test(tokens[start - 2].text);
     if (!credit && !label && words.length > 0) {
       const titledBefore = prevWord !== null && isPersonTitle(prevWord, words.length);
-      const m = shapeMention(words, tokens[start].initial, titledBefore);
-      mentions.push(...m);
+      const possessive = /'s?$/.test(tokens[end - 1]?.text ?? '');
+      const placeCue = prevWord !== null && PLACE_PREPOSITIONS.has(prevWord) && !possessive;
+      for (const m of shapeMention(words, tokens[start].initial, titledBefore)) mentions.push({ ...m, placeCue: placeCue && m.demonymOf === null });
     }
     i = Math.max(end, start + 1);
   }
@@ -140,9 +145,8 @@ function isCapitalWord(tok: Token): boolean {
  * Tuition" or "new Production" would otherwise pass.
  */
 function isPersonTitle(word: string, nameWords: number): boolean {
-  const key = word.replace(/\.$/, '').toLowerCase();
-  if (isTitleAbbrev(word.replace(/\.$/, '')) && !/^(?:Inc|Corp|Co|Ltd|Jr|Sr|St)$/.test(word.replace(/\.$/, ''))) return true;
-  return nameWords >= 2 && isTitle(key);
+  if (/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(word) || (word.endsWith('.') && isTitleToken(word))) return true;
+  return nameWords >= 2 && isTitleToken(word);
 }
 
 function previousWord(tokens: Token[], index: number): string | null {
@@ -196,7 +200,7 @@ function shapeMention(words: string[], initial: boolean, titledBefore: boolean):
     w = w.slice(1);
   }
   // Reason: a country adjective before a title describes the person ("Russian President …").
-  if (w.length > 2 && isDemonymWord(w[0].toLowerCase()) && isTitle(w[1].toLowerCase())) {
+  if (w.length > 2 && isDemonymWord(w[0].toLowerCase()) && isTitleToken(w[1])) {
     out.push(demonymMention(w[0], sentenceInitial));
     w = w.slice(1);
     sentenceInitial = false;
@@ -204,7 +208,7 @@ function shapeMention(words: string[], initial: boolean, titledBefore: boolean):
   // Reason: titles are not part of a name, but they do say the name is a person's.
   const lastKey = w[w.length - 1].toLowerCase();
   if (!isOrgWord(lastKey) && !isPlaceWord(lastKey)) {
-    while (w.length > 1 && isTitle(nameKey(w[0])) && lexiconKind(nameKey(w.join(' '))) === null && looksLikeNameAfterTitle(w.slice(1))) {
+    while (w.length > 1 && isTitleToken(w[0]) && lexiconKind(nameKey(w.join(' '))) === null && looksLikeNameAfterTitle(w.slice(1))) {
       w = w.slice(1);
       titled = true;
       sentenceInitial = false;
@@ -217,7 +221,7 @@ function shapeMention(words: string[], initial: boolean, titledBefore: boolean):
   const text = w.join(' ');
   const demonymOf = DEMONYMS[nameKey(text)] ?? null;
   const tail = sentenceInitial && w.length > 1 && isCommonWord(nameKey(w[0])) ? w.slice(1).join(' ') : null;
-  out.push({ text, sentenceInitial, titled, demonymOf, tail });
+  out.push({ text, sentenceInitial, titled, placeCue: false, demonymOf, tail });
   return out;
 }
 
@@ -228,5 +232,5 @@ function looksLikeNameAfterTitle(rest: string[]): boolean {
 }
 
 function demonymMention(word: string, sentenceInitial: boolean): Mention {
-  return { text: word, sentenceInitial, titled: false, demonymOf: DEMONYMS[nameKey(word)] ?? null, tail: null };
+  return { text: word, sentenceInitial, titled: false, placeCue: false, demonymOf: DEMONYMS[nameKey(word)] ?? null, tail: null };
 }
