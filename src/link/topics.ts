@@ -1,6 +1,216 @@
-// TEMPORARY (replaced by the topics branch).
-import type { Topic } from '../record.ts';
+/**
+ * Topics across the archive: one canonical name and kind per thing, the topics that travel
+ * together, and the URL slug of a topic page.
+ */
+import type { Topic, TopicKind } from '../record.ts';
+import { nameKey } from '../extract/entities/known-names.ts';
 import type { AliasTable } from './aliases.ts';
-export function mergeTopics(articles: { id: string; topics: Topic[] }[], aliases: AliasTable): Map<string, Topic[]> {
-  return new Map(articles.map((a) => [a.id, a.topics.map((t) => ({ ...t, name: aliases.canonical(t.name, t.kind) }))]));
+
+export interface TopicArticle {
+  id: string;
+  topics: Topic[];
+  quotes?: { speaker: string | null }[];
+}
+
+interface Tally {
+  forms: Map<string, number>;
+  kinds: Map<TopicKind, number>;
+}
+
+/** When kinds tie, the more specific one wins (a named person over a subject). */
+const KIND_ORDER: TopicKind[] = ['person', 'organization', 'place', 'subject'];
+
+/**
+ * Per article id, its topics renamed to archive-wide names: aliases applied, a lone surname
+ * merged into the one full name it fits, each name given the kind most articles give it.
+ */
+export function mergeTopics(articles: TopicArticle[], aliases: AliasTable): Map<string, Topic[]> {
+  const tallies = new Map<string, Tally>();
+  const vote = (name: string, kind: TopicKind): string => {
+    const key = nameKey(name);
+    let tally = tallies.get(key);
+    if (tally === undefined) tallies.set(key, (tally = { forms: new Map(), kinds: new Map() }));
+    tally.forms.set(name, (tally.forms.get(name) ?? 0) + 1);
+    tally.kinds.set(kind, (tally.kinds.get(kind) ?? 0) + 1);
+    return key;
+  };
+  const keyed = articles.map((article) => ({
+    id: article.id,
+    keys: article.topics.map((t) => vote(aliases.canonical(t.name, t.kind), t.kind)),
+  }));
+  // Note: a quoted speaker is a person even where an article only names them in passing.
+  for (const article of articles) {
+    for (const quote of article.quotes ?? []) {
+      if (quote.speaker !== null && quote.speaker.trim() !== '') vote(aliases.canonical(quote.speaker, 'person'), 'person');
+    }
+  }
+
+  const surnames = surnameMerges(tallies);
+  const final = new Map<string, { name: string; kind: TopicKind }>();
+  const groups = new Map<string, Tally[]>();
+  for (const [key, tally] of tallies) {
+    const target = surnames.get(key) ?? key;
+    const list = groups.get(target);
+    if (list === undefined) groups.set(target, [tally]);
+    else list.push(tally);
+  }
+  for (const [target, list] of groups) {
+    // Note: the full name's spellings name the group; the surname only adds votes for the kind.
+    final.set(target, { name: bestForm(tallies.get(target)!.forms), kind: majorityKind(list) });
+  }
+
+  const out = new Map<string, Topic[]>();
+  for (const { id, keys } of keyed) {
+    const seen = new Set<string>();
+    const topics: Topic[] = [];
+    for (const key of keys) {
+      const target = surnames.get(key) ?? key;
+      if (seen.has(target)) continue;
+      seen.add(target);
+      topics.push({ ...final.get(target)! });
+    }
+    out.set(id, topics);
+  }
+  return out;
+}
+
+/**
+ * "Kirby" → "john kirby": a one-word person name that is the last word of exactly one
+ * longer person name in the archive. Ambiguous surnames ("Smith" for two Smiths) stay apart.
+ */
+function surnameMerges(tallies: Map<string, Tally>): Map<string, string> {
+  const byLast = new Map<string, string[]>();
+  for (const [key, tally] of tallies) {
+    const words = key.split(' ');
+    if (words.length < 2 || majorityKind([tally]) !== 'person') continue;
+    const last = words[words.length - 1];
+    byLast.set(last, [...(byLast.get(last) ?? []), key]);
+  }
+  const merges = new Map<string, string>();
+  for (const [key, tally] of tallies) {
+    if (key.includes(' ') || majorityKind([tally]) !== 'person') continue;
+    const fulls = byLast.get(key);
+    if (fulls !== undefined && fulls.length === 1) merges.set(key, fulls[0]);
+  }
+  return merges;
+}
+
+function majorityKind(tallies: Tally[]): TopicKind {
+  const counts = new Map<TopicKind, number>();
+  for (const t of tallies) for (const [kind, n] of t.kinds) counts.set(kind, (counts.get(kind) ?? 0) + n);
+  let best: TopicKind = 'subject';
+  let bestCount = -1;
+  for (const kind of KIND_ORDER) {
+    const n = counts.get(kind) ?? 0;
+    if (n > bestCount) {
+      best = kind;
+      bestCount = n;
+    }
+  }
+  return best;
+}
+
+/** The spelling written most; ties go to the longer, then the alphabetically first. */
+function bestForm(forms: Map<string, number>): string {
+  return [...forms].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length || (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))[0][0];
+}
+
+export interface RelatedTopic {
+  name: string;
+  kind: TopicKind;
+  slug: string;
+  /** Articles in which both topics appear. */
+  count: number;
+}
+
+/**
+ * For each topic (keyed by its slug), the topics that appear with it in the most articles,
+ * most shared first, ties by name; at most `limit` each. Takes `mergeTopics`' output.
+ */
+export function relatedTopics(topicsByArticle: Map<string, Topic[]>, limit = 5): Map<string, RelatedTopic[]> {
+  const topics = new Map<string, Topic>();
+  const pairs = new Map<string, Map<string, number>>();
+  for (const list of topicsByArticle.values()) {
+    const names = [...new Set(list.map((t) => t.name))];
+    for (const t of list) topics.set(t.name, t);
+    for (const a of names) {
+      let row = pairs.get(a);
+      if (row === undefined) pairs.set(a, (row = new Map()));
+      for (const b of names) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+    }
+  }
+  const slugs = assignSlugs([...topics.keys()]);
+  const out = new Map<string, RelatedTopic[]>();
+  for (const [name, row] of pairs) {
+    const related = [...row]
+      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+      .slice(0, limit)
+      .map(([other, count]) => ({ name: other, kind: topics.get(other)!.kind, slug: slugs.get(other)!, count }));
+    out.set(slugs.get(name)!, related);
+  }
+  return out;
+}
+
+/**
+ * A URL slug for a topic name: lower-case, words joined by "-", never empty.
+ * Latin letters lose their accents ("Zürich" → "zurich", "Łódź" → "lodz"); letters of other
+ * scripts are kept as they are ("Москва" → "москва", "東京" → "東京"), which is a valid path
+ * segment that browsers percent-encode. A name with no letters or digits at all ("!!!") gets
+ * "t-" and a short hash of the name, so it stays distinct and deterministic.
+ */
+export function slugify(name: string): string {
+  let text = '';
+  for (const ch of name.normalize('NFC')) {
+    if (/\p{Script=Latin}/u.test(ch)) text += LATIN_SPECIAL[ch] ?? ch.normalize('NFKD').replace(/\p{M}/gu, '');
+    else if (/[\uFF01-\uFF5E]/.test(ch)) text += ch.normalize('NFKC'); // full-width ASCII
+    else text += ch;
+  }
+  const slug = text
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/['’]/g, '')
+    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug === '') return `t-${hash(name)}`;
+  return slug.length <= 80 ? slug : slug.slice(0, 80).replace(/-[^-]*$/, '') || slug.slice(0, 80);
+}
+
+/** Latin letters that NFKD does not take apart into a base letter and an accent. */
+const LATIN_SPECIAL: Record<string, string> = {
+  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D',
+  ł: 'l', Ł: 'L', þ: 'th', Þ: 'TH', ð: 'd', Ð: 'D', ı: 'i', ħ: 'h', Ħ: 'H',
+};
+
+/** FNV-1a, 32 bits, base 36: short and stable across runs and machines. */
+function hash(text: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of text) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/**
+ * Slugs for a set of names, unique: when two names share a slug ("C++" and "C"), the names are
+ * sorted and the later ones get "-2", "-3", so the result does not depend on input order.
+ */
+export function assignSlugs(names: string[]): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  const sorted = [...new Set(names)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const base = new Map(sorted.map((n) => [n, slugify(n)]));
+  const taken = new Set(base.values());
+  for (const name of sorted) {
+    let slug = base.get(name)!;
+    if (used.has(slug)) {
+      // Note: skip suffixed forms another name owns outright ("c-2" as a real name's slug).
+      let n = 2;
+      while (used.has(`${slug}-${n}`) || taken.has(`${slug}-${n}`)) n++;
+      slug = `${slug}-${n}`;
+    }
+    used.add(slug);
+    out.set(name, slug);
+  }
+  return out;
 }

@@ -1,0 +1,86 @@
+/**
+ * General knowledge shared by the extract and link stages: names that stand for the same thing,
+ * and the adjectives ("North Korean", "French") that point at a country.
+ *
+ * Note: this is a modest, general table (countries and a few international bodies), not a list
+ * tuned to any archive; archive-specific names belong in the user's `content/aliases.yml`.
+ */
+import type { TopicKind } from '../../record.ts';
+
+export interface KnownName {
+  name: string;
+  kind: TopicKind;
+  /** Other spellings, compared case- and punctuation-insensitively (acronyms: case-sensitively). */
+  aliases: string[];
+}
+
+export const KNOWN_NAMES: KnownName[] = [
+  { name: 'United States', kind: 'place', aliases: ['US', 'U.S.', 'USA', 'U.S.A.', 'United States of America', 'America'] },
+  { name: 'United Kingdom', kind: 'place', aliases: ['UK', 'U.K.', 'Britain', 'Great Britain'] },
+  { name: 'United Arab Emirates', kind: 'place', aliases: ['UAE', 'U.A.E.'] },
+  { name: 'European Union', kind: 'organization', aliases: ['EU', 'E.U.'] },
+  { name: 'United Nations', kind: 'organization', aliases: ['UN', 'U.N.'] },
+  { name: 'NATO', kind: 'organization', aliases: ['North Atlantic Treaty Organization', 'Nato'] },
+  { name: 'World Health Organization', kind: 'organization', aliases: ['WHO'] },
+  { name: 'International Monetary Fund', kind: 'organization', aliases: ['IMF'] },
+  { name: 'Federal Bureau of Investigation', kind: 'organization', aliases: ['FBI'] },
+  { name: 'Central Intelligence Agency', kind: 'organization', aliases: ['CIA'] },
+  { name: 'Democratic Republic of the Congo', kind: 'place', aliases: ['DRC', 'DR Congo'] },
+  { name: 'Czech Republic', kind: 'place', aliases: ['Czechia'] },
+  { name: 'Myanmar', kind: 'place', aliases: ['Burma'] },
+  { name: 'Netherlands', kind: 'place', aliases: ['Holland', 'The Netherlands'] },
+];
+
+/** Adjective or demonym → the country it names. Lower-case keys. */
+export const DEMONYMS: Record<string, string> = {
+  afghan: 'Afghanistan', albanian: 'Albania', algerian: 'Algeria', american: 'United States',
+  argentine: 'Argentina', argentinian: 'Argentina', armenian: 'Armenia', australian: 'Australia',
+  austrian: 'Austria', azerbaijani: 'Azerbaijan', bangladeshi: 'Bangladesh', belarusian: 'Belarus',
+  belgian: 'Belgium', bolivian: 'Bolivia', bosnian: 'Bosnia and Herzegovina', brazilian: 'Brazil',
+  british: 'United Kingdom', bulgarian: 'Bulgaria', burmese: 'Myanmar', cambodian: 'Cambodia',
+  cameroonian: 'Cameroon', canadian: 'Canada', chilean: 'Chile', chinese: 'China',
+  colombian: 'Colombia', congolese: 'Democratic Republic of the Congo', croatian: 'Croatia',
+  cuban: 'Cuba', cypriot: 'Cyprus', czech: 'Czech Republic', danish: 'Denmark', dutch: 'Netherlands',
+  ecuadorian: 'Ecuador', egyptian: 'Egypt', emirati: 'United Arab Emirates', english: 'England',
+  eritrean: 'Eritrea', estonian: 'Estonia', ethiopian: 'Ethiopia', filipino: 'Philippines',
+  finnish: 'Finland', french: 'France', georgian: 'Georgia', german: 'Germany', ghanaian: 'Ghana',
+  greek: 'Greece', guatemalan: 'Guatemala', haitian: 'Haiti', honduran: 'Honduras',
+  hungarian: 'Hungary', icelandic: 'Iceland', indian: 'India', indonesian: 'Indonesia',
+  iranian: 'Iran', iraqi: 'Iraq', irish: 'Ireland', israeli: 'Israel', italian: 'Italy',
+  jamaican: 'Jamaica', japanese: 'Japan', jordanian: 'Jordan', kazakh: 'Kazakhstan', kenyan: 'Kenya',
+  kuwaiti: 'Kuwait', latvian: 'Latvia', lebanese: 'Lebanon', libyan: 'Libya', lithuanian: 'Lithuania',
+  malaysian: 'Malaysia', mexican: 'Mexico', moldovan: 'Moldova', mongolian: 'Mongolia',
+  moroccan: 'Morocco', nepali: 'Nepal', nepalese: 'Nepal', nigerian: 'Nigeria', nigerien: 'Niger',
+  'north korean': 'North Korea', norwegian: 'Norway', pakistani: 'Pakistan', palestinian: 'Palestine',
+  panamanian: 'Panama', paraguayan: 'Paraguay', peruvian: 'Peru', polish: 'Poland',
+  portuguese: 'Portugal', qatari: 'Qatar', romanian: 'Romania', russian: 'Russia', rwandan: 'Rwanda',
+  saudi: 'Saudi Arabia', scottish: 'Scotland', senegalese: 'Senegal', serbian: 'Serbia',
+  singaporean: 'Singapore', slovak: 'Slovakia', slovenian: 'Slovenia', somali: 'Somalia',
+  'south african': 'South Africa', 'south korean': 'South Korea', 'south sudanese': 'South Sudan',
+  spanish: 'Spain', 'sri lankan': 'Sri Lanka', sudanese: 'Sudan', swedish: 'Sweden', swiss: 'Switzerland',
+  syrian: 'Syria', taiwanese: 'Taiwan', tanzanian: 'Tanzania', thai: 'Thailand', tunisian: 'Tunisia',
+  turkish: 'Turkey', ugandan: 'Uganda', ukrainian: 'Ukraine', uruguayan: 'Uruguay',
+  uzbek: 'Uzbekistan', venezuelan: 'Venezuela', vietnamese: 'Vietnam', welsh: 'Wales',
+  yemeni: 'Yemen', zambian: 'Zambia', zimbabwean: 'Zimbabwe',
+};
+
+/**
+ * The comparison key for a name: lower case, accents and punctuation dropped, spaces collapsed.
+ * "U.S." and "US", "Kim Jong-un" and "Kim Jong Un", "Zürich" and "Zurich" share a key.
+ */
+export function nameKey(name: string): string {
+  // Note: most names are plain ASCII; skip the Unicode normalisation for them (it dominates the cost).
+  if (/^[A-Za-z0-9 ]*$/.test(name)) return name.toLowerCase().replace(/ {2,}/g, ' ').trim();
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/['’.]/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** An acronym matches only when written in capitals: "US" is the country, "us" is a pronoun. */
+export function isAcronym(name: string): boolean {
+  return /^(?:\p{Lu}\.?){2,6}$/u.test(name);
+}

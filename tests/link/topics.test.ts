@@ -1,0 +1,107 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { loadAliases } from '../../src/link/aliases.ts';
+import { assignSlugs, mergeTopics, relatedTopics, slugify } from '../../src/link/topics.ts';
+
+const aliases = loadAliases(null);
+
+test('should give one name per thing across articles', () => {
+  const merged = mergeTopics(
+    [
+      { id: 'a', topics: [{ name: 'North Korea', kind: 'place' }, { name: 'US', kind: 'place' }, { name: 'John Kirby', kind: 'person' }] },
+      { id: 'b', topics: [{ name: 'U.S.', kind: 'place' }, { name: 'Kirby', kind: 'person' }, { name: 'north korea', kind: 'place' }] },
+    ],
+    aliases,
+  );
+  assert.deepEqual(merged.get('a'), [
+    { name: 'North Korea', kind: 'place' },
+    { name: 'United States', kind: 'place' },
+    { name: 'John Kirby', kind: 'person' },
+  ]);
+  assert.deepEqual(merged.get('b'), [
+    { name: 'United States', kind: 'place' },
+    { name: 'John Kirby', kind: 'person' },
+    { name: 'North Korea', kind: 'place' },
+  ]);
+});
+
+test('should keep an ambiguous surname apart', () => {
+  const merged = mergeTopics(
+    [
+      { id: 'a', topics: [{ name: 'Anna Smith', kind: 'person' }] },
+      { id: 'b', topics: [{ name: 'John Smith', kind: 'person' }] },
+      { id: 'c', topics: [{ name: 'Smith', kind: 'person' }] },
+    ],
+    aliases,
+  );
+  assert.deepEqual(merged.get('c'), [{ name: 'Smith', kind: 'person' }]);
+});
+
+test('should not merge a one-word subject into a person', () => {
+  const merged = mergeTopics(
+    [
+      { id: 'a', topics: [{ name: 'Fiona Apple', kind: 'person' }] },
+      { id: 'b', topics: [{ name: 'Apple', kind: 'subject' }] },
+    ],
+    aliases,
+  );
+  assert.deepEqual(merged.get('b'), [{ name: 'Apple', kind: 'subject' }]);
+});
+
+test('should take the kind most articles give, counting quoted speakers as people', () => {
+  const articles = [
+    { id: 'a', topics: [{ name: 'Jordan Peel', kind: 'place' as const }] },
+    { id: 'b', topics: [{ name: 'Jordan Peel', kind: 'place' as const }] },
+    { id: 'c', topics: [{ name: 'Jordan Peel', kind: 'person' as const }], quotes: [{ speaker: 'Jordan Peel' }, { speaker: 'Jordan Peel' }, { speaker: null }] },
+  ];
+  assert.deepEqual(mergeTopics(articles, aliases).get('a'), [{ name: 'Jordan Peel', kind: 'person' }]);
+  assert.deepEqual(mergeTopics(articles.slice(0, 2), aliases).get('a'), [{ name: 'Jordan Peel', kind: 'place' }]);
+});
+
+test('should merge a surname into the one full name a quote gives', () => {
+  const merged = mergeTopics(
+    [
+      { id: 'a', topics: [{ name: 'Kirby', kind: 'person' }], quotes: [{ speaker: 'John Kirby' }] },
+    ],
+    aliases,
+  );
+  assert.deepEqual(merged.get('a'), [{ name: 'John Kirby', kind: 'person' }]);
+});
+
+test('should list the topics that co-occur most, most shared first', () => {
+  const byArticle = new Map([
+    ['a', [{ name: 'Russia', kind: 'place' as const }, { name: 'Ukraine', kind: 'place' as const }, { name: 'John Kirby', kind: 'person' as const }]],
+    ['b', [{ name: 'Russia', kind: 'place' as const }, { name: 'Ukraine', kind: 'place' as const }]],
+    ['c', [{ name: 'Russia', kind: 'place' as const }, { name: 'Iran', kind: 'place' as const }]],
+  ]);
+  const related = relatedTopics(byArticle, 2);
+  assert.deepEqual(related.get('russia'), [
+    { name: 'Ukraine', kind: 'place', slug: 'ukraine', count: 2 },
+    { name: 'Iran', kind: 'place', slug: 'iran', count: 1 },
+  ]);
+  assert.deepEqual(related.get('john-kirby'), [
+    { name: 'Russia', kind: 'place', slug: 'russia', count: 1 },
+    { name: 'Ukraine', kind: 'place', slug: 'ukraine', count: 1 },
+  ]);
+});
+
+test('should make URL slugs: lower-case ASCII for Latin names, other scripts kept, never empty', () => {
+  assert.equal(slugify('John Kirby'), 'john-kirby');
+  assert.equal(slugify('Kim Jong-un'), 'kim-jong-un');
+  assert.equal(slugify('Zürich & Łódź'), 'zurich-and-lodz');
+  assert.equal(slugify('Straße'), 'strasse');
+  assert.equal(slugify("Biden's U.S."), 'bidens-u-s');
+  assert.equal(slugify('Москва'), 'москва');
+  assert.equal(slugify('東京 2020'), '東京-2020');
+  assert.equal(slugify('が'), 'が');
+  assert.equal(slugify('!!!'), slugify('!!!'));
+  assert.match(slugify('!!!'), /^t-[0-9a-z]+$/);
+  assert.notEqual(slugify('!!!'), slugify('???'));
+});
+
+test('should keep slugs unique whatever the input order', () => {
+  const one = assignSlugs(['C++', 'C', 'c 2']);
+  const two = assignSlugs(['c 2', 'C++', 'C']);
+  assert.deepEqual([...one].sort(), [...two].sort());
+  assert.deepEqual(Object.fromEntries(one), { C: 'c', 'C++': 'c-3', 'c 2': 'c-2' });
+});
