@@ -109,7 +109,7 @@ export interface NotFoundPage {
 
 export interface SiteData {
   site: {
-    title: string; description: string; language: string; nav: Link[]; home: string; stylesheet: string;
+    title: string; description: string; language: string; nav: Link[]; home: string; stylesheet: string; icon: string;
     /** The search page (prefixed), for the search box every page carries. */
     search: string;
     /** Year archives, newest first, for the footer. */
@@ -371,6 +371,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       language: config.language,
       home: href('/'),
       stylesheet: href('/assets/style.css'),
+      icon: href('/assets/icon.svg'),
       search: href('/search/'),
       years: yearLinks,
       feeds: [{ url: href('/feed.xml'), label: 'Atom feed' }, { url: href('/feed.json'), label: 'JSON feed' }],

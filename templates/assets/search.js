@@ -10,8 +10,10 @@ window.addEventListener('DOMContentLoaded', () => {
     showSubResults: false,
     showImages: false,
     excerptLength: 30,
-    resetStyles: false,
   });
+  // Note: Pagefind's input is named only by its title attribute; screen readers need a real label.
+  const input = el.querySelector('.pagefind-ui__search-input');
+  if (input) input.setAttribute('aria-label', 'Search the archive');
   const q = new URLSearchParams(window.location.search).get('q');
   if (q) ui.triggerSearch(q);
 });
