@@ -7,7 +7,7 @@ import type {
   Archive, Article, LinkedArticle, PersonEntry, PersonQuote, SourceEntry, StoryEntry, TopicEntry, TopicKind,
 } from '../record.ts';
 import type { AliasTable } from './aliases.ts';
-import { mergeTopics } from './topics.ts';
+import { assignSlugs, mergeTopics, relatedTopics } from './topics.ts';
 import { linkStories } from './stories.ts';
 import { slugify } from './slugify.ts';
 
@@ -34,43 +34,30 @@ function countTop<T extends string>(values: T[]): T {
 }
 
 function buildTopics(articles: LinkedArticle[]): TopicEntry[] {
-  const bySlug = new Map<string, { names: string[]; kinds: TopicKind[]; articles: LinkedArticle[] }>();
+  const byName = new Map<string, { kinds: TopicKind[]; articles: LinkedArticle[] }>();
   for (const a of articles) {
-    const seen = new Set<string>();
     for (const t of a.topics) {
-      const slug = slugify(t.name);
-      if (seen.has(slug)) continue;
-      seen.add(slug);
-      const e = bySlug.get(slug) ?? { names: [], kinds: [], articles: [] };
-      e.names.push(t.name);
+      const e = byName.get(t.name) ?? { kinds: [], articles: [] };
+      if (e.articles.at(-1) === a) continue;
       e.kinds.push(t.kind);
       e.articles.push(a);
-      bySlug.set(slug, e);
+      byName.set(t.name, e);
     }
   }
-  const names = new Map([...bySlug].map(([slug, e]) => [slug, countTop(e.names)]));
-  const topics: TopicEntry[] = [];
-  for (const [slug, e] of bySlug) {
-    const co = new Map<string, number>();
-    for (const a of e.articles) {
-      for (const t of a.topics) {
-        const s = slugify(t.name);
-        if (s !== slug) co.set(s, (co.get(s) ?? 0) + 1);
-      }
-    }
-    const related = [...co]
-      .sort((x, y) => y[1] - x[1] || byString(x[0], y[0]))
-      .slice(0, 8)
-      .map(([s, count]) => ({ slug: s, name: names.get(s) ?? s, count }));
-    topics.push({
-      slug,
-      name: names.get(slug)!,
-      kind: countTop(e.kinds),
-      articles: [...e.articles].sort(newestFirst).map((a) => a.id),
-      related,
-    });
-  }
-  return topics.sort((a, b) => byString(a.slug, b.slug));
+  const slugs = assignSlugs([...byName.keys()]);
+  const related = relatedTopics(new Map(articles.map((a) => [a.id, a.topics])), 8);
+  return [...byName]
+    .map(([name, e]): TopicEntry => {
+      const slug = slugs.get(name)!;
+      return {
+        slug,
+        name,
+        kind: countTop(e.kinds),
+        articles: [...e.articles].sort(newestFirst).map((a) => a.id),
+        related: (related.get(slug) ?? []).map((r) => ({ slug: r.slug, name: r.name, count: r.count })),
+      };
+    })
+    .sort((a, b) => byString(a.slug, b.slug));
 }
 
 function buildSources(articles: LinkedArticle[]): SourceEntry[] {

@@ -4,6 +4,7 @@
  */
 import type { Topic, TopicKind } from '../record.ts';
 import { nameKey } from '../extract/entities/known-names.ts';
+import { slugify } from './slugify.ts';
 import type { AliasTable } from './aliases.ts';
 
 export interface TopicArticle {
@@ -152,46 +153,6 @@ export function relatedTopics(topicsByArticle: Map<string, Topic[]>, limit = 5):
 }
 
 /**
- * A URL slug for a topic name: lower-case, words joined by "-", never empty.
- * Latin letters lose their accents ("Zürich" → "zurich", "Łódź" → "lodz"); letters of other
- * scripts are kept as they are ("Москва" → "москва", "東京" → "東京"), which is a valid path
- * segment that browsers percent-encode. A name with no letters or digits at all ("!!!") gets
- * "t-" and a short hash of the name, so it stays distinct and deterministic.
- */
-export function slugify(name: string): string {
-  let text = '';
-  for (const ch of name.normalize('NFC')) {
-    if (/\p{Script=Latin}/u.test(ch)) text += LATIN_SPECIAL[ch] ?? ch.normalize('NFKD').replace(/\p{M}/gu, '');
-    else if (/[\uFF01-\uFF5E]/.test(ch)) text += ch.normalize('NFKC'); // full-width ASCII
-    else text += ch;
-  }
-  const slug = text
-    .toLowerCase()
-    .replace(/&/g, ' and ')
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{M}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '');
-  if (slug === '') return `t-${hash(name)}`;
-  return slug.length <= 80 ? slug : slug.slice(0, 80).replace(/-[^-]*$/, '') || slug.slice(0, 80);
-}
-
-/** Latin letters that NFKD does not take apart into a base letter and an accent. */
-const LATIN_SPECIAL: Record<string, string> = {
-  ß: 'ss', ẞ: 'SS', æ: 'ae', Æ: 'AE', œ: 'oe', Œ: 'OE', ø: 'o', Ø: 'O', đ: 'd', Đ: 'D',
-  ł: 'l', Ł: 'L', þ: 'th', Þ: 'TH', ð: 'd', Ð: 'D', ı: 'i', ħ: 'h', Ħ: 'H',
-};
-
-/** FNV-1a, 32 bits, base 36: short and stable across runs and machines. */
-function hash(text: string): string {
-  let h = 0x811c9dc5;
-  for (const ch of text) {
-    h ^= ch.codePointAt(0)!;
-    h = Math.imul(h, 0x01000193) >>> 0;
-  }
-  return h.toString(36);
-}
-
-/**
  * Slugs for a set of names, unique: when two names share a slug ("C++" and "C"), the names are
  * sorted and the later ones get "-2", "-3", so the result does not depend on input order.
  */
@@ -214,3 +175,5 @@ export function assignSlugs(names: string[]): Map<string, string> {
   }
   return out;
 }
+
+export { slugify };

@@ -94,9 +94,8 @@ test('should make URL slugs: lower-case ASCII for Latin names, other scripts kep
   assert.equal(slugify('Москва'), 'москва');
   assert.equal(slugify('東京 2020'), '東京-2020');
   assert.equal(slugify('が'), 'が');
-  assert.equal(slugify('!!!'), slugify('!!!'));
-  assert.match(slugify('!!!'), /^t-[0-9a-z]+$/);
-  assert.notEqual(slugify('!!!'), slugify('???'));
+  const marks = assignSlugs(['!!!', '???']);
+  assert.notEqual(marks.get('!!!'), marks.get('???'));
 });
 
 test('should keep slugs unique whatever the input order', () => {
