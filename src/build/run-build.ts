@@ -16,6 +16,9 @@ import { runPostProcess } from '../postprocess/run-post-process.ts';
 import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './swap-output.ts';
 import { fingerprintFolder, planPages } from './plan-pages.ts';
 import type { BuildReport, FileOutcome } from './build-report.ts';
+import { BuildError } from './build-error.ts';
+
+export { BuildError };
 
 export interface BuildOptions {
   contentDir: string;
@@ -28,7 +31,6 @@ export interface BuildOptions {
   onProgress?: (stage: string, done: number, total: number) => void;
 }
 
-export class BuildError extends Error {}
 
 function outcomes(files: string[], problems: Problem[], urlOfFile: Map<string, string>, mergedInto: Map<string, string>): FileOutcome[] {
   const byFile = new Map<string, Problem[]>();

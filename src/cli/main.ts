@@ -3,16 +3,17 @@
  * Usage errors exit 2, input errors 1, both as one line without a stack trace.
  */
 import { InputError, UsageError, USAGE } from './args.ts';
-import { archiveCommand, buildCommand, explainCommand, extractCommand, serveCommand } from './commands.ts';
 import { ConfigError } from '../render/site-config.ts';
-import { BuildError } from '../build/run-build.ts';
+import { BuildError } from '../build/build-error.ts';
 
-const COMMANDS: Record<string, (argv: string[]) => Promise<number>> = {
-  build: buildCommand,
-  serve: serveCommand,
-  extract: extractCommand,
-  explain: explainCommand,
-  archive: archiveCommand,
+type Command = { default: (argv: string[]) => Promise<number> };
+// Note: each command is imported only when run, so `extract` does not pay for loading Eleventy.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  build: () => import('./commands/build.ts'),
+  serve: () => import('./commands/serve.ts'),
+  extract: () => import('./commands/extract.ts'),
+  explain: () => import('./commands/explain.ts'),
+  archive: () => import('./commands/archive.ts'),
 };
 
 export async function main(argv: string[]): Promise<number> {
@@ -21,10 +22,10 @@ export async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE + '\n');
     return command ? 0 : 2;
   }
-  const run = COMMANDS[command];
+  const load = COMMANDS[command];
   try {
-    if (!run) throw new UsageError(`unknown command "${command}"`);
-    return await run(rest);
+    if (!load) throw new UsageError(`unknown command "${command}"`);
+    return await (await load()).default(rest);
   } catch (err) {
     if (err instanceof UsageError) {
       process.stderr.write(`broadsheet: ${err.message}\nRun "broadsheet help" for usage.\n`);
