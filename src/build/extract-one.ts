@@ -38,9 +38,12 @@ export function extractOne(root: string, file: string): OneResult {
   if (!record.body.trim()) {
     problems.push({ level: 'warning', message: 'no article text found: every line looked like boilerplate', action: 'built with an empty body' });
   }
-  if (record.headline.length > MAX_HEADLINE) {
-    problems.push({ level: 'warning', message: `headline is ${record.headline.length} characters long: cut to ${MAX_HEADLINE}`, action: 'built' });
-    record = { ...record, headline: record.headline.slice(0, MAX_HEADLINE).replace(/\s+\S*$/, '') + '…' };
+  // Note: counted and cut in code points, not UTF-16 units: slicing a string of emoji or other
+  // astral characters by .length can split a surrogate pair and leave a lone half (shown as �).
+  const chars = [...record.headline];
+  if (chars.length > MAX_HEADLINE) {
+    problems.push({ level: 'warning', message: `headline is ${chars.length} characters long: cut to ${MAX_HEADLINE}`, action: 'built' });
+    record = { ...record, headline: chars.slice(0, MAX_HEADLINE).join('').replace(/\s+\S*$/, '') + '…' };
   }
   const { file: _file, ...rest } = record;
   return { file, hash: src.hash, extraction: { record: rest, url: src.frontMatter.url, problems } };
