@@ -1,6 +1,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, writeFileSync, rmSync, symlinkSync, truncateSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -83,7 +83,7 @@ test('should refuse a binary file with the decoder message', () => {
 test('should report a missing file and a symbolic link loop instead of throwing', () => {
   assert.deepEqual(readSourceFile(root, 'missing.txt'), {
     ok: false,
-    problem: { file: 'missing.txt', level: 'error', message: `cannot read: ENOENT: no such file or directory, open '${join(root, 'missing.txt')}'`, action: 'skipped' },
+    problem: { file: 'missing.txt', level: 'error', message: 'cannot read: no such file (a broken symbolic link, or removed during the build)', action: 'skipped' },
   });
   symlinkSync(join(root, 'loop.txt'), join(root, 'loop.txt'));
   assert.deepEqual(readSourceFile(root, 'loop.txt'), { ok: false, problem: { file: 'loop.txt', level: 'error', message: 'cannot read: symbolic link loop', action: 'skipped' } });
@@ -94,4 +94,16 @@ test('should read a file whose name has spaces and non-Latin letters', () => {
   const r = readSourceFile(root, 'Zürich news 東京.txt');
   assert.equal(r.ok && r.source.file, 'Zürich news 東京.txt');
   assert.equal(r.ok && r.source.text, 'Z\n\nBody');
+});
+
+test('should refuse a file over the size limit from its size, without reading it', () => {
+  // A sparse file: 3 GB on paper, no blocks on disk. Reading it would hold 3 GB in memory (or throw
+  // past readFileSync's 2 GB limit); the size alone decides.
+  const path = join(root, 'dump.txt');
+  writeFileSync(path, '');
+  truncateSync(path, 3 * 1024 ** 3);
+  assert.deepEqual(readSourceFile(root, 'dump.txt'), {
+    ok: false,
+    problem: { file: 'dump.txt', level: 'error', message: 'file is 3072.0 MB, over the 2 MB limit for one article', action: 'skipped' },
+  });
 });
