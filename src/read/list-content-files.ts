@@ -2,6 +2,7 @@
  * The content folder → the list of files to read, in a fixed order (code-point order of the relative
  * path, whatever the file system returns), plus a Problem for everything that is not an article.
  * Symbolic links are followed once; a link loop or an unreadable folder is reported, never fatal.
+ * Every entry of the folder is either listed or named in a Problem (a skipped folder once, as a whole).
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, extname } from 'node:path';
@@ -64,8 +65,13 @@ export function listContentFiles(root: string): ContentListing {
         continue;
       }
       if (st.isDirectory()) {
-        // Hidden folders (.git, .cache) and node_modules are never content.
-        if (name.startsWith('.') || name === 'node_modules') continue;
+        // Hidden folders (.git, .cache) and node_modules are never content; each is named once in
+        // the report (not file by file), so that articles kept in a `.drafts/` folder are not
+        // silently missing from the site.
+        if (name.startsWith('.') || name === 'node_modules') {
+          problems.push({ file: rel, level: 'info', message: `${name === 'node_modules' ? 'node_modules' : 'hidden'} folder, not read`, action: 'ignored' });
+          continue;
+        }
         walk(abs, rel);
       } else if (!st.isFile()) {
         problems.push({ file: rel, level: 'info', message: 'not a regular file', action: 'ignored' });

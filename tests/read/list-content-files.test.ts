@@ -48,12 +48,14 @@ test('should list article files in code-unit sorted order with forward slashes',
   assert.deepEqual(listing.files, ['README.markdown', 'Zeta.TXT', 'a file.txt', 'a-b.txt', 'b.txt', 'café.md', 'sub/a.txt', 'sub/deeper/n.text', 'sub/z.txt']);
 });
 
-test('should report every non-article in a fixed order, with config files at the root left out', () => {
+test('should report every non-article in a fixed order, skipped folders once, with config files at the root left out', () => {
   assert.deepEqual(listing.problems, [
     { file: '.DS_Store', level: 'info', message: 'hidden file, not an article', action: 'ignored' },
+    { file: '.git', level: 'info', message: 'hidden folder, not read', action: 'ignored' },
     { file: '.gitkeep', level: 'info', message: 'hidden file, not an article', action: 'ignored' },
     { file: '.hidden.txt', level: 'info', message: 'hidden file, not an article', action: 'ignored' },
     { file: 'broken.txt', level: 'error', message: 'cannot read: broken symbolic link or vanished file', action: 'skipped' },
+    { file: 'node_modules', level: 'info', message: 'node_modules folder, not read', action: 'ignored' },
     { file: 'notes', level: 'info', message: 'not an article file (no extension; articles are .txt or .md)', action: 'ignored' },
     { file: 'photo.png', level: 'info', message: 'not an article file (.png; articles are .txt or .md)', action: 'ignored' },
     { file: 'self', level: 'error', message: 'cannot read: symbolic link loop', action: 'skipped' },
