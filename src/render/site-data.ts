@@ -246,7 +246,8 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       const suffix = p.pager.total > 1 ? ` (page ${p.pager.current} of ${p.pager.total})` : '';
       lists.push({
         url: p.url, title: title + suffix, heading, intro, items: p.items, pager: p.pager, related, feature,
-        feeds: own.map((f) => ({ url: f.url, label: f.type === 'application/atom+xml' ? 'Atom feed' : 'JSON feed' })),
+        // Note: the home page's feeds are the site's, already linked from every footer.
+        feeds: (base === '/' ? [] : own).map((f) => ({ url: f.url, label: f.type === 'application/atom+xml' ? 'Atom feed' : 'JSON feed' })),
         head: head(p.url, title + suffix, intro, { alternates: base === '/' ? siteFeeds : [...own, ...siteFeeds] }),
       });
     }
