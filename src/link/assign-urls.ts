@@ -29,7 +29,16 @@ export interface UrlAssignment {
 
 /** A user-given URL made safe: site-relative, no `..`, no empty or dot segments, trailing slash. */
 export function safeUrlPath(raw: string): string | null {
-  const segments = raw
+  // A URL copied from a browser comes percent-encoded (`/caf%C3%A9/`): decode it so its words are
+  // slugged, not its escapes (`caf-c3-a9`). Decoding first also turns `%2F..%2F` into separators and
+  // dot segments, which are then dropped like any other. Malformed escapes are kept as written.
+  let decoded = raw;
+  try {
+    decoded = decodeURIComponent(raw);
+  } catch {
+    // not percent-encoded after all
+  }
+  const segments = decoded
     .split(/[\\/]+/)
     .map((s) => s.trim())
     .filter((s) => s && s !== '.' && s !== '..')

@@ -94,3 +94,9 @@ test('should derive the id from the URL path segments', () => {
   assert.equal(idFromUrl('/2024/01/05/north-korea-fires-missile/'), '2024-01-05-north-korea-fires-missile');
   assert.equal(idFromUrl('/undated/storm-2/'), 'undated-storm-2');
 });
+
+test('should slug a percent-encoded front matter url by its words', () => {
+  assert.equal(safeUrlPath('/caf%C3%A9/menu/'), '/cafe/menu/');
+  assert.equal(safeUrlPath('/..%2F..%2Fetc/'), '/etc/');
+  assert.equal(safeUrlPath('/100%/'), '/100/');
+});
