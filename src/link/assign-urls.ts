@@ -58,8 +58,14 @@ export function wantedUrl(a: UrlInput): { url: string; rejected?: string } {
   return { url: dateUrl(a) };
 }
 
+/** Letters or digits: text a slug can be made of. */
+const SLUGGABLE = /[\p{L}\p{N}]/u;
+
 function dateUrl(a: UrlInput): string {
-  const slug = slugify(a.headline || a.file.replace(/\.[^.]+$/, ''));
+  // A headline with nothing to slug ("🚀🔥🎉", "???") would give every such article `untitled`;
+  // the file name says more. (The file stem can be empty of letters too: slugify then says untitled.)
+  const stem = a.file.replace(/\.[^.]+$/, '');
+  const slug = slugify(SLUGGABLE.test(a.headline) ? a.headline : stem);
   const m = a.date?.match(/^(\d{4})-(\d{2})-(\d{2})/);
   return m ? `/${m[1]}/${m[2]}/${m[3]}/${slug}/` : `/undated/${slug}/`;
 }

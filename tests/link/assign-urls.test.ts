@@ -100,3 +100,8 @@ test('should slug a percent-encoded front matter url by its words', () => {
   assert.equal(safeUrlPath('/..%2F..%2Fetc/'), '/etc/');
   assert.equal(safeUrlPath('/100%/'), '/100/');
 });
+
+test('should slug the file name when the headline has no letters or digits', () => {
+  assert.equal(wantedUrl({ file: 'launches/rocket-night.txt', headline: '🚀🔥🎉', date: '2024-03-01' }).url, '/2024/03/01/launches-rocket-night/');
+  assert.equal(wantedUrl({ file: 'a.txt', headline: '🚀 Liftoff', date: null }).url, '/undated/liftoff/');
+});
