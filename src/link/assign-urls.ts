@@ -50,8 +50,9 @@ export function wantedUrl(a: UrlInput): { url: string; rejected?: string } {
   if (a.url) {
     const safe = safeUrlPath(a.url);
     // Reserved: the site's own sections, and year/month archive pages (/2024/, /2024/01/page/2/):
-    // under a year only the full dated form /YYYY/MM/DD/<slug>/ is an article's.
-    const reserved = /^\/(topics|sources|people|quotes|stories|search|assets|page)\//.test(safe ?? '') || (/^\/\d{4}\//.test(safe ?? '') && !/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(safe ?? ''));
+    // under a year only the full dated form /YYYY/MM/DD/<slug>/ is an article's. `pagefind/` is the
+    // search bundle, which the post-process stage replaces as a whole (a page there was deleted).
+    const reserved = /^\/(topics|sources|people|quotes|stories|search|assets|page|pagefind)\//.test(safe ?? '') || (/^\/\d{4}\//.test(safe ?? '') && !/^\/\d{4}\/\d{2}\/\d{2}\/[^/]+\//.test(safe ?? ''));
     if (safe && !reserved) return { url: safe };
     return { url: dateUrl(a), rejected: `front matter url "${a.url.slice(0, 80)}" is not usable (empty or reserved): ignored` };
   }

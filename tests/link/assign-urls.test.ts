@@ -74,7 +74,7 @@ test('should make a front-matter URL with .. segments safe', () => {
 
 test('should reject empty and reserved front-matter URLs and use the dated URL', () => {
   assert.equal(safeUrlPath('/../.'), null);
-  for (const url of ['/topics/x', '/Sources/y/', '/page/2/', '/2024/', '/2024/01/', '/2024/01/page/2/', '..']) {
+  for (const url of ['/topics/x', '/Sources/y/', '/page/2/', '/pagefind/', '/PageFind', '/2024/', '/2024/01/', '/2024/01/page/2/', '..']) {
     assert.deepEqual(wantedUrl(art('a.txt', 'Headline', '2024-01-05', url)), {
       url: '/2024/01/05/headline/',
       rejected: `front matter url "${url}" is not usable (empty or reserved): ignored`,
