@@ -107,12 +107,17 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   } else {
     swapIn(staging, outDir);
   }
-  await runPostProcess(outDir, opts.config, data);
   mkdirSync(join(stateDir, '.cache'), { recursive: true });
   writeFileSync(manifestPath, JSON.stringify({ out: outDir, fingerprints: plan.fingerprints } satisfies PageManifest));
   lap('swap');
+  // Note: after the swap, because the search index covers every article page, not just those written.
+  const post = await runPostProcess(outDir, opts.config, data);
+  lap('search');
 
-  const problems = [...listing.problems, ...extraction.problems, ...linked.problems];
+  const problems: Problem[] = [
+    ...listing.problems, ...extraction.problems, ...linked.problems,
+    ...post.warnings.map((message): Problem => ({ file: opts.outDir, level: 'warning', message, action: 'site built without it' })),
+  ];
   const report: BuildReport = {
     content: opts.contentDir,
     output: opts.outDir,

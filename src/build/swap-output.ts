@@ -45,13 +45,17 @@ export function mergeIn(staging: string, outDir: string): string[] {
   return moved.sort();
 }
 
-/** Removes the pages at these site URLs (their index.html) and folders left empty. */
+/**
+ * Removes the pages at these site URLs (`/a/b/` is `a/b/index.html`, `/a/feed.xml` is that file)
+ * and the folders they leave empty.
+ */
 export function removePages(outDir: string, urls: string[]): void {
   const root = resolve(outDir);
   for (const url of urls) {
-    const dir = resolve(root, '.' + url);
-    if (!dir.startsWith(root + sep)) continue; // never outside the output folder
-    rmSync(join(dir, 'index.html'), { force: true });
+    const target = resolve(root, '.' + url);
+    if (!target.startsWith(root + sep)) continue; // never outside the output folder
+    const dir = url.endsWith('/') ? target : dirname(target);
+    rmSync(url.endsWith('/') ? join(target, 'index.html') : target, { force: true });
     for (let d = dir; d !== root && d.startsWith(root + sep); d = dirname(d)) {
       try {
         if (readdirSync(d).length) break;

@@ -51,7 +51,8 @@ export interface ArticlePage {
   head: PageHead;
 }
 
-export interface Pager { prev: string | null; next: string | null; current: number; total: number }
+/** Links between the pages of a long list: newer and older articles, and where this page stands. */
+export interface Pager { newer: string | null; older: string | null; label: string }
 
 export interface ListPage {
   url: string;
@@ -59,7 +60,7 @@ export interface ListPage {
   heading: string;
   intro: string | null;
   items: ArticleCard[];
-  pager: Pager;
+  pager: Pager | null;
   related: Link[];
   /** For the home page only: links to the latest multi-source stories. */
   feature: Link[];
@@ -154,14 +155,40 @@ export function summarise(body: string): string {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
-function paginate(baseUrl: string, cards: ArticleCard[], size: number, href: (url: string) => string): { url: string; items: ArticleCard[]; pager: Pager }[] {
-  const total = Math.max(1, Math.ceil(cards.length / size));
-  const urlOf = (i: number): string => (i === 0 ? baseUrl : `${baseUrl}page/${i + 1}/`);
-  return Array.from({ length: total }, (_, i) => ({
-    url: urlOf(i),
-    items: cards.slice(i * size, (i + 1) * size),
-    pager: { prev: i > 0 ? href(urlOf(i - 1)) : null, next: i + 1 < total ? href(urlOf(i + 1)) : null, current: i + 1, total },
-  }));
+/**
+ * A long list → pages. The front page shows the newest `size`; the rest are numbered from the
+ * OLDEST article (`page/1/` holds the first `size` ever published), so adding an article rewrites
+ * the front page and the newest numbered page only, never every page of the list.
+ */
+export function paginate(baseUrl: string, cards: ArticleCard[], size: number, href: (url: string) => string): { url: string; items: ArticleCard[]; pager: Pager | null; suffix: string }[] {
+  const n = cards.length;
+  if (n <= size) return [{ url: baseUrl, items: cards, pager: null, suffix: '' }];
+  const chrono = [...cards].reverse();
+  const chunks = Math.ceil(n / size);
+  const chunkUrl = (k: number): string => `${baseUrl}page/${k}/`;
+  const span = (items: ArticleCard[]): string => {
+    const dated = items.filter((c) => c.date);
+    if (!dated.length) return 'undated';
+    const first = dated[0].dateDisplay.replace(/, \d\d:\d\d$/, '');
+    const last = dated[dated.length - 1].dateDisplay.replace(/, \d\d:\d\d$/, '');
+    return first === last ? first : `${first} – ${last}`;
+  };
+  const pages: { url: string; items: ArticleCard[]; pager: Pager | null; suffix: string }[] = [{
+    url: baseUrl,
+    items: cards.slice(0, size),
+    pager: { newer: null, older: href(chunkUrl(Math.floor((n - 1 - size) / size) + 1)), label: `The latest ${size} articles` },
+    suffix: '',
+  }];
+  for (let k = chunks; k >= 1; k--) {
+    const items = chrono.slice((k - 1) * size, k * size).reverse();
+    pages.push({
+      url: chunkUrl(k),
+      items,
+      pager: { newer: href(k < chunks ? chunkUrl(k + 1) : baseUrl), older: k > 1 ? href(chunkUrl(k - 1)) : null, label: `Page ${k}: ${span([...items].reverse())}` },
+      suffix: ` (page ${k})`,
+    });
+  }
+  return pages;
 }
 
 export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
@@ -170,6 +197,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
   const sourceSlug = (a: LinkedArticle): string => (a.source ? slugify(a.source) : 'unknown');
   const personSlugs = new Set(archive.people.map((p) => p.slug));
   const topicSlugs = new Set(archive.topics.map((t) => t.slug));
+  const slugOfTopic = new Map(archive.topics.map((t) => [t.name, t.slug]));
   const cards = new Map<string, ArticleCard>();
   for (const a of archive.articles) {
     cards.set(a.id, {
@@ -210,8 +238,8 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
     }),
     media: a.media,
     topics: a.topics
-      .filter((t) => topicSlugs.has(slugify(t.name)))
-      .map((t) => ({ url: href(topicUrl(slugify(t.name))), label: t.name, kind: t.kind })),
+      .filter((t) => slugOfTopic.has(t.name))
+      .map((t) => ({ url: href(topicUrl(slugOfTopic.get(t.name)!)), label: t.name, kind: t.kind })),
     prev: linkTo(a.prev),
     next: linkTo(a.next),
     sameStory: a.sameStory.map((id) => ({ ...linkTo(id)!, source: card(id).source, dateDisplay: card(id).dateDisplay })),
@@ -225,7 +253,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
     head: head(a.url, a.headline, card(a.id).summary || null, {
       article: {
         url: a.url, headline: a.headline, summary: card(a.id).summary, date: a.date, author: a.author, authors: a.authors,
-        source: a.source, topics: a.topics.filter((t) => topicSlugs.has(slugify(t.name))).map((t) => t.name),
+        source: a.source, topics: a.topics.filter((t) => slugOfTopic.has(t.name)).map((t) => t.name),
       },
     }),
   }));
@@ -243,7 +271,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
       own = base === '/' ? siteFeeds : feedAlternates(base, feedTitle, href);
     }
     for (const p of paginate(base, ids.map(card), config.pageSize, href)) {
-      const suffix = p.pager.total > 1 ? ` (page ${p.pager.current} of ${p.pager.total})` : '';
+      const suffix = p.suffix;
       lists.push({
         url: p.url, title: title + suffix, heading, intro, items: p.items, pager: p.pager, related, feature,
         // Note: the home page's feeds are the site's, already linked from every footer.
