@@ -6,6 +6,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import { BODY_HTML_VERSION } from '../render/body-to-html.ts';
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
 import { extractInPool } from './extract-pool.ts';
 
@@ -14,6 +15,7 @@ export interface ExtractedFile {
   /** Front matter `url`, if any, for URL assignment. */
   url?: string;
   hash: string;
+  bodyHtml?: string;
 }
 
 export interface ExtractionResult {
@@ -30,7 +32,7 @@ export interface ExtractOptions {
 }
 
 export async function extractFiles(root: string, files: string[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
-  const cache = opts.stateDir ? new RecordCache(opts.stateDir, EXTRACTOR_VERSION) : null;
+  const cache = opts.stateDir ? new RecordCache(opts.stateDir, `${EXTRACTOR_VERSION}+html${BODY_HTML_VERSION}`) : null;
   const byFile = new Map<string, { hash: string; extraction: CachedExtraction }>();
   const stamps: Record<string, FileStamp> = {};
   const statOf = new Map<string, { size: number; mtimeMs: number }>();
@@ -70,7 +72,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   for (const file of files) {
     const { hash, extraction } = byFile.get(file)!;
     for (const p of extraction.problems) problems.push({ file, ...p });
-    if (extraction.record) extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash });
+    if (extraction.record) extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash, bodyHtml: extraction.bodyHtml });
   }
   return { extracted, problems, fresh: fresh.length };
 }

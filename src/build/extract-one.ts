@@ -1,10 +1,12 @@
 /**
- * One file → what extraction made of it: a record, or the problems that stop it. Never throws.
- * Runs in the main thread or in a worker (see extract-pool.ts); its result is what the cache keeps.
+ * One file → what extraction made of it: a record and its body as HTML, or the problems that stop
+ * it. Never throws. Runs in the main thread or in a worker (see extract-pool.ts); its result is what
+ * the cache keeps.
  */
 import type { ExtractedArticle, Problem } from '../record.ts';
 import { readSourceFile } from '../read/read-source-file.ts';
 import { extractArticle } from '../extract/index.ts';
+import { bodyToHtml } from '../render/body-to-html.ts';
 import type { CachedExtraction } from './record-cache.ts';
 
 export const MAX_HEADLINE = 300;
@@ -46,5 +48,5 @@ export function extractOne(root: string, file: string): OneResult {
     record = { ...record, headline: chars.slice(0, MAX_HEADLINE).join('').replace(/\s+\S*$/, '') + '…' };
   }
   const { file: _file, ...rest } = record;
-  return { file, hash: src.hash, extraction: { record: rest, url: src.frontMatter.url, problems } };
+  return { file, hash: src.hash, extraction: { record: rest, url: src.frontMatter.url, bodyHtml: bodyToHtml(record.body), problems } };
 }

@@ -15,6 +15,8 @@ import type { ExtractedArticle, Problem } from '../record.ts';
 export interface CachedExtraction {
   record?: Omit<ExtractedArticle, 'file'>;
   url?: string;
+  /** The body as HTML (render/body-to-html), made in the same worker so a rebuild never redoes it. */
+  bodyHtml?: string;
   problems: Omit<Problem, 'file'>[];
 }
 

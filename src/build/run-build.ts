@@ -85,7 +85,8 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     if (!existsSync(ledgerPath) || readFileSync(ledgerPath, 'utf8') !== text) writeFileSync(ledgerPath, text);
   }
   lap('link');
-  const data = buildSiteData(linked.archive, opts.config);
+  const bodyHtmlOfFile = new Map(extraction.extracted.filter((e) => e.bodyHtml !== undefined).map((e) => [e.record.file, e.bodyHtml!]));
+  const data = buildSiteData(linked.archive, opts.config, { bodyHtmlOfFile });
   lap('render');
 
   const manifestPath = join(stateDir, '.cache', 'pages.json');

@@ -7,6 +7,9 @@ import { unified } from 'unified';
 import remarkHtml from 'remark-html';
 import type { Root } from 'mdast';
 
+/** Part of the record cache's key: change it when the HTML made from a body changes. */
+export const BODY_HTML_VERSION = '1';
+
 const processor = unified().use(remarkHtml, { sanitize: true }).freeze();
 
 export function paragraphsOf(body: string): string[] {

@@ -191,7 +191,12 @@ export function paginate(baseUrl: string, cards: ArticleCard[], size: number, hr
   return pages;
 }
 
-export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
+export interface SiteDataOptions {
+  /** Body HTML already made (and cached) per input file; bodies not found here are rendered now. */
+  bodyHtmlOfFile?: Map<string, string>;
+}
+
+export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDataOptions = {}): SiteData {
   const href = (url: string): string => config.pathPrefix + url.replace(/^\//, '');
   const byId = new Map(archive.articles.map((a) => [a.id, a]));
   const sourceSlug = (a: LinkedArticle): string => (a.source ? slugify(a.source) : 'unknown');
@@ -226,7 +231,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig): SiteData {
     source: { url: href(sourceUrl(sourceSlug(a))), label: a.source ?? UNKNOWN_SOURCE },
     author: a.author,
     dateline: a.dateline,
-    bodyHtml: bodyToHtml(a.body),
+    bodyHtml: opts.bodyHtmlOfFile?.get(a.file) ?? bodyToHtml(a.body),
     summary: card(a.id).summary,
     quotes: a.quotes.map((q) => {
       const slug = q.speaker ? slugify(q.speaker) : null;
