@@ -287,7 +287,7 @@ test('should show HTML from an article as text', () => {
 test('should show <script> from an article headline and body as text', () => {
   const { html } = expectPage('script-in-article.txt');
   assert.ok(!/<script>alert|<\/title><script/i.test(html));
-  assert.ok(seen(html).includes('a line reading <script>alert("bs-xss-body")</script> in the council newsletter'));
+  assert.ok(seen(html).includes('a line reading <script>alert("bs-xss-body")</script> in the council bulletin'));
   assert.ok(seen(html).includes('with the line </script><script>alert("bs-xss-break")</script> removed'));
   assert.match(html, /<title>[^<]*&lt;\/title&gt;&lt;script&gt;alert\(&quot;bs-xss-headline&quot;\)/);
 });
