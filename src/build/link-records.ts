@@ -23,21 +23,31 @@ export interface LinkResult {
   problems: Problem[];
 }
 
-function readJson(path: string): Record<string, string> {
+/**
+ * The URL ledger, or {} with the reason it could not be used. Note: the file is JSON from disk, hand-
+ * editable: `null`, an array or a string parse fine but are no ledger (`null` crashed URL assignment).
+ */
+function readLedger(path: string): { ledger: Record<string, string>; problem?: string } {
+  if (!existsSync(path)) return { ledger: {} };
+  let value: unknown;
   try {
-    return existsSync(path) ? (JSON.parse(readFileSync(path, 'utf8')) as Record<string, string>) : {};
+    value = JSON.parse(readFileSync(path, 'utf8'));
   } catch {
-    return {};
+    return { ledger: {}, problem: 'URL ledger is not valid JSON' };
   }
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { ledger: {}, problem: 'URL ledger is not a JSON object of file → URL' };
+  return { ledger: value as Record<string, string> };
 }
 
 export function linkRecords(contentDir: string, extracted: ExtractedFile[]): LinkResult {
   const problems: Problem[] = [];
   const mergedInto = findDuplicates(extracted.map((e) => e.record));
   const kept = extracted.filter((e) => !mergedInto.has(e.record.file));
+  const read = readLedger(join(contentDir, URL_LEDGER));
+  if (read.problem) problems.push({ file: URL_LEDGER, level: 'warning', message: read.problem, action: 'ignored and written afresh: colliding articles may have changed URL' });
   const assignment = assignUrls(
     kept.map((e) => ({ file: e.record.file, headline: e.record.headline, date: e.record.date, url: e.url })),
-    readJson(join(contentDir, URL_LEDGER)),
+    read.ledger,
   );
   for (const [file, why] of assignment.rejected) problems.push({ file, level: 'warning', message: why, action: 'built at its dated URL' });
   const articles: Article[] = kept.map((e) => {
