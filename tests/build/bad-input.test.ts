@@ -8,9 +8,9 @@
  * page that is all boilerplate: a page with an empty body, or no article at all), both are accepted
  * and each is checked; exact text is asserted only where the input leaves no doubt.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readFileSync, readdirSync, realpathSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { isAbsolute, join, sep } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
@@ -23,6 +23,8 @@ import { listFiles } from '../helpers/site-files.ts';
 
 const work = mkdtempSync(join(tmpdir(), 'bs-bad-'));
 const content = join(work, 'content');
+// Note: the corpus holds a 20 MB file; never leave it behind in the temp folder.
+after(() => rmSync(work, { recursive: true, force: true }));
 makeBadCorpus(content);
 const onDisk = entriesOnDisk(content);
 const rootReads = canReadFile(join(content, UNREADABLE));

@@ -5,10 +5,10 @@
  * one with --strict. The two sites must be byte-identical; --strict must turn the corpus's warnings
  * and errors into exit code 1, and leave a clean folder at 0.
  */
-import { test } from 'node:test';
+import { after, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { makeBadCorpus } from '../helpers/bad-corpus.ts';
@@ -16,6 +16,8 @@ import { brokenInternalLinks, listFiles } from '../helpers/site-files.ts';
 
 const BIN = resolve('bin/broadsheet.js');
 const work = mkdtempSync(join(tmpdir(), 'bs-repro-'));
+// Note: the corpus holds a 20 MB file; never leave it behind in the temp folder.
+after(() => rmSync(work, { recursive: true, force: true }));
 
 interface Run { code: number | null; stdout: string; stderr: string }
 
