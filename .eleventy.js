@@ -1,6 +1,11 @@
 // Eleventy configuration: where templates live and how they are rendered. No data is computed here:
 // `broadsheet build` (src/build/) prepares every page's data and hands it to Eleventy as the global
 // `bs`, so these templates only print fields.
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+
 export default function (eleventyConfig) {
   eleventyConfig.setNunjucksEnvironmentOptions({
     // Everything printed is escaped unless a template says `| safe` (only for HTML that src/ built).
@@ -9,7 +14,8 @@ export default function (eleventyConfig) {
     trimBlocks: true,
     lstripBlocks: true,
   });
-  eleventyConfig.addPassthroughCopy({ 'templates/assets': 'assets' });
+  // Note: an absolute path, since `broadsheet build` may run from any folder.
+  eleventyConfig.addPassthroughCopy({ [join(here, 'templates', 'assets')]: 'assets' });
   // Note: Eleventy would otherwise read .gitignore and watch the whole project folder.
   eleventyConfig.setUseGitIgnore(false);
   eleventyConfig.setQuietMode(true);

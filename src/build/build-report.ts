@@ -22,6 +22,7 @@ export interface BuildReport {
   removed: number;
   /** Files extracted afresh; the others came from the cache. */
   extracted: number;
+  fromCache: number;
   /** The pages written, when there are at most 100 of them (an incremental rebuild). */
   writtenUrls: string[];
   peakRssMb: number;
@@ -44,7 +45,7 @@ export function formatReport(report: BuildReport): string {
   const lines = [
     `broadsheet: ${report.articles} articles → ${report.pages} pages in ${report.output} ` +
       `(${report.written} written, ${report.unchanged} unchanged, ${report.removed} removed; ` +
-      `${report.extracted} files extracted, ${report.files.length - report.extracted} from cache)` +
+      `${report.extracted} files extracted, ${report.fromCache} from cache)` +
       (dups ? `, ${dups} duplicates merged` : '') + `, ${warnings} warnings, ${errors} errors`,
   ];
   for (const p of report.problems) {

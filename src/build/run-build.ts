@@ -32,10 +32,11 @@ export interface BuildOptions {
 }
 
 
-function outcomes(files: string[], problems: Problem[], urlOfFile: Map<string, string>, mergedInto: Map<string, string>): FileOutcome[] {
+function outcomes(files: string[], inputProblems: Problem[], problems: Problem[], urlOfFile: Map<string, string>, mergedInto: Map<string, string>): FileOutcome[] {
   const byFile = new Map<string, Problem[]>();
   for (const p of problems) byFile.set(p.file, [...(byFile.get(p.file) ?? []), p]);
-  const all = new Set([...files, ...problems.map((p) => p.file)]);
+  // Note: only input files get an outcome; problems of the build itself (search index) do not.
+  const all = new Set([...files, ...inputProblems.map((p) => p.file)]);
   return [...all].sort().map((file): FileOutcome => {
     const ps = byFile.get(file) ?? [];
     const error = ps.find((p) => p.level === 'error');
@@ -117,7 +118,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
 
   const problems: Problem[] = [
     ...listing.problems, ...extraction.problems, ...linked.problems,
-    ...post.warnings.map((message): Problem => ({ file: opts.outDir, level: 'warning', message, action: 'site built without it' })),
+    ...post.warnings.map((message): Problem => ({ file: '(search index)', level: 'warning', message, action: 'site built without it' })),
   ];
   const report: BuildReport = {
     content: opts.contentDir,
@@ -128,9 +129,10 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     unchanged: plan.unchanged,
     removed: plan.remove.length,
     extracted: extraction.fresh,
+    fromCache: listing.files.length - extraction.fresh,
     writtenUrls: plan.writtenUrls.length <= 100 ? plan.writtenUrls : [],
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    files: outcomes(listing.files, problems, linked.urlOfFile, linked.mergedInto),
+    files: outcomes(listing.files, listing.problems, problems, linked.urlOfFile, linked.mergedInto),
     problems,
     timings,
   };

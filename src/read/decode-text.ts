@@ -40,7 +40,9 @@ function controlShare(buf: Uint8Array): number {
 
 /** Normalise line endings (CRLF and lone CR → LF) and drop a leading BOM. */
 export function normaliseNewlines(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  // Note: also drops C0 control characters other than tab and newline (NUL, form feed, escape…):
+  // they are never article text and XML and HTML cannot carry most of them.
+  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000B-\u001F\u007F]/g, '');
 }
 
 /** Length of the valid UTF-8 sequence of two or more bytes starting at `i`, or 0. */

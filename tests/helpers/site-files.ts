@@ -23,7 +23,8 @@ export function brokenInternalLinks(siteDir: string, prefix = '/'): string[] {
   const broken: string[] = [];
   for (const file of listFiles(siteDir).filter((f) => f.endsWith('.html'))) {
     const html = readFileSync(join(siteDir, file), 'utf8');
-    for (const m of html.matchAll(/\s(?:href|src)="([^"]*)"/g)) {
+    // Note: attributes of real tags only; article text may spell out `href="…"` as escaped text.
+    for (const m of html.matchAll(/<[a-zA-Z][^<>]*?\s(?:href|src)="([^"]*)"/g)) {
       const raw = m[1].replace(/&amp;/g, '&');
       if (/^(https?:|mailto:|data:|#)/.test(raw)) continue;
       const path = decodeURIComponent(raw.split('#')[0].split('?')[0]);
