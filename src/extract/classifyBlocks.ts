@@ -1,0 +1,95 @@
+// The document-level decision: find the page's main run of article prose, then decide each block's
+// fate from its own features and its place relative to the headline and that run.
+import type { Block } from './blocks.ts';
+import { END_OF_ARTICLE } from './patterns.ts';
+
+export type Fate =
+  | { kind: 'body' }
+  | { kind: 'media' }
+  | { kind: 'removed'; reason: string };
+
+export interface Classification {
+  fates: Fate[];
+  /** First and last block of the main prose run (inclusive); -1 when the page has no prose. */
+  start: number;
+  end: number;
+}
+
+export interface ClassifyContext {
+  /** Block index of the headline line, or -1. */
+  headline: number;
+  /** Lines known to be byline/date metadata, with their reason. */
+  meta: ReadonlyMap<number, string>;
+  templateLines?: ReadonlySet<string>;
+}
+
+/** Does the block read like article prose? Language-independent parts first (length, punctuation). */
+export function proseScore(b: Block): number {
+  if (b.family) return -2;
+  if (b.caption || b.creditOnly) return 0;
+  const sentenceLike = b.sentence || b.words >= 25;
+  // Menus and link lists are title-cased; prose has function words (checked for Latin script only).
+  const wordy = !b.latin || b.stop >= 0.12 || b.words >= 40;
+  if (b.words >= 10 && sentenceLike && wordy) return b.words;
+  if (b.words >= 6 && b.sentence && wordy) return 2;
+  if (b.repeats > 1) return -6;
+  return b.latin && b.caps > 0.8 ? -5 : -4;
+}
+
+/** Largest-sum run of blocks (Kadane), with walls where the related/comments zone begins. */
+function mainRun(blocks: readonly Block[], scores: readonly number[], from: number): [number, number] {
+  let bestSum = 0, bestStart = -1, bestEnd = -1, sum = 0, start = from;
+  for (let i = from; i < blocks.length; i++) {
+    if (scores[i] === -Infinity) { sum = 0; start = i + 1; continue; }
+    if (sum <= 0) { sum = 0; start = i; }
+    sum += scores[i];
+    if (sum > bestSum) { bestSum = sum; bestStart = start; bestEnd = i; }
+  }
+  return [bestStart, bestEnd];
+}
+
+export function isEndHeading(b: Block): boolean {
+  return b.words <= 8 && END_OF_ARTICLE.test(b.text.replace(/[\s:.!|›»>]+$/, ''));
+}
+
+export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): Classification {
+  const n = blocks.length;
+  const scores = blocks.map((b, i) => (ctx.meta.has(i) ? -1 : proseScore(b)));
+  // End-of-article headings are walls: the run of prose never crosses into related links or comments.
+  for (let i = 0; i < n; i++) if (isEndHeading(blocks[i])) scores[i] = -Infinity;
+  const from = ctx.headline >= 0 ? ctx.headline + 1 : 0;
+  let [start, end] = mainRun(blocks, scores, from);
+  // The headline may stand after a prose teaser (rare): fall back to the whole page.
+  if (start < 0 && from > 0) [start, end] = mainRun(blocks, scores, 0);
+
+  const fates: Fate[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i];
+    const inside = start >= 0 && i >= start && i <= end;
+    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx);
+  }
+  return { fates, start, end };
+}
+
+function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext): Fate {
+  if (i === ctx.headline) return { kind: 'removed', reason: 'headline (kept as the record headline)' };
+  const meta = ctx.meta.get(i);
+  if (meta) return { kind: 'removed', reason: meta };
+  if (b.family?.reason === 'copyright or legal line') return { kind: 'removed', reason: b.family.reason };
+  if (b.caption) return { kind: 'media' };
+  if (b.creditOnly) return { kind: 'removed', reason: 'photo credit' };
+  // Image alt text: a short line the following caption repeats.
+  const next = blocks[i + 1];
+  if (next?.caption && b.words < next.words && next.norm.startsWith(b.norm) && b.norm.length > 8) {
+    return { kind: 'removed', reason: 'image alt text (repeats the caption)' };
+  }
+  if (b.family) return { kind: 'removed', reason: b.family.reason };
+  if (ctx.templateLines?.has(b.norm)) return { kind: 'removed', reason: 'repeated across articles of this outlet' };
+  if (!inside) {
+    if (isEndHeading(b)) return { kind: 'removed', reason: 'related-links heading' };
+    return { kind: 'removed', reason: before ? 'before the article text (page header or navigation)' : 'after the article text (related links, comments or footer)' };
+  }
+  // Inside the run: short lines repeated on the page are navigation echoes, not article subheadings.
+  if (b.repeats > 1 && b.words < 12) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+  return { kind: 'body' };
+}

@@ -1,0 +1,54 @@
+// The headline: the title line without its site tail, preferring an h1-like line of the page that agrees.
+import type { Block } from './blocks.ts';
+import { loose } from './text.ts';
+
+export interface HeadlineResult {
+  headline: string;
+  /** Block index of the line standing for the headline in the page, or -1. */
+  index: number;
+}
+
+function tokenF1(a: string, b: string): number {
+  const ta = loose(a).split(' ').filter(Boolean), tb = loose(b).split(' ').filter(Boolean);
+  if (!ta.length || !tb.length) return 0;
+  const bag = new Map<string, number>();
+  for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
+  let hit = 0;
+  for (const t of ta) {
+    const c = bag.get(t) ?? 0;
+    if (c > 0) { hit++; bag.set(t, c - 1); }
+  }
+  if (!hit) return 0;
+  const p = hit / ta.length, r = hit / tb.length;
+  return (2 * p * r) / (p + r);
+}
+
+/**
+ * @param title  the page's title line
+ * @param head   the title without its site segments (see splitTitle)
+ * @param blocks the page's blocks (title line excluded)
+ * @param prose  index of the first block of the main prose run: the h1 stands before it
+ */
+export function findHeadline(title: string, head: string, blocks: readonly Block[], prose: number): HeadlineResult {
+  const lt = loose(title), lh = loose(head);
+  const limit = Math.min(blocks.length, prose + 3);
+  // 1. A line equal to the whole title or to its headline part: nearest before the prose wins.
+  // A page repeating the whole title as its h1 shows the "tail" belongs to the headline.
+  let best = -1;
+  for (let i = 0; i < limit; i++) {
+    const l = blocks[i].words <= 60 ? loose(blocks[i].text) : '';
+    if (l && (l === lh || l === lt)) best = i;
+  }
+  if (best >= 0) return { headline: blocks[best].text, index: best };
+  // 2. An h1-like line that agrees with the title (same words, reworded or extended); the nearest
+  // one before the prose, since navigation teasers come earlier on the page.
+  let f1Best = 0;
+  for (let i = Math.max(0, prose - 25); i < limit; i++) {
+    const b = blocks[i];
+    if (b.words < 2 || b.words > 40 || b.family) continue;
+    const f = tokenF1(b.text, head);
+    if (f >= 0.6 && f >= f1Best) { f1Best = f; best = i; }
+  }
+  if (best >= 0) return { headline: blocks[best].text, index: best };
+  return { headline: head, index: -1 };
+}

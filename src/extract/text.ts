@@ -1,0 +1,64 @@
+// Small string helpers shared by the extract stage. Cheap, allocation-light: they run on every line.
+
+/** Lower case, letters and digits only, single spaces: for comparing lines and names loosely. */
+export function loose(s: string): string {
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+}
+
+/**
+ * The normal form of a line used to spot template lines repeated across an outlet's articles.
+ * Digits are folded so "3 comments" and "12 comments" (or dates in a footer) count as one line.
+ * The build computes `templateLines` with this same function.
+ */
+export function normaliseLine(s: string): string {
+  return loose(s).replace(/\p{N}+/gu, '0');
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+
+/** Word count; CJK-like scripts written without spaces count one word per two characters. */
+export function wordCount(s: string): number {
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu);
+  let n = m ? m.length : 0;
+  const cjk = s.match(CJK);
+  if (cjk && cjk.length > 4) n = Math.max(n, Math.round(cjk.length / 2));
+  return n;
+}
+
+const STOP = new Set(
+  ('a an the and or but of to in on at for with by from as is are was were be been being it its this that these those ' +
+    'he she they we you i his her their our your them him us not no have has had do does did will would can could ' +
+    'should may might must than then there here which who whom whose what when where why how if so also just about ' +
+    'into over after before more most some any all such only other out up said says').split(' '),
+);
+
+/** Share of words that are common English function words (0 for other languages). */
+export function stopwordRatio(s: string): number {
+  const words = s.toLowerCase().match(/[a-z']+/g);
+  if (!words || words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (STOP.has(w)) n++;
+  return n / words.length;
+}
+
+/** Share of words starting with a capital letter (ignores small function words). */
+export function titleCaseRatio(s: string): number {
+  const words = s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
+  if (!words) return 0;
+  let n = 0, caps = 0;
+  for (const w of words) {
+    if (STOP.has(w.toLowerCase()) && w.length < 5) continue;
+    n++;
+    if (/^\p{Lu}/u.test(w)) caps++;
+  }
+  return n ? caps / n : 0;
+}
+
+/** Does the line end like a sentence (terminal punctuation, possibly inside a closing quote)? */
+export function endsLikeSentence(s: string): boolean {
+  return /[.!?。！？…:;]["'”’»)\]]*\s*$/u.test(s);
+}
+
+export function collapseSpaces(s: string): string {
+  return s.replace(/[ \t\u00a0]+/g, ' ').trim();
+}
