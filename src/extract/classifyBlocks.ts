@@ -29,23 +29,42 @@ export function proseScore(b: Block): number {
   if (b.caption || b.creditOnly) return 0;
   const sentenceLike = b.sentence || b.words >= 25;
   // Menus and link lists are title-cased; prose has function words (checked for Latin script only).
-  const wordy = !b.latin || b.stop >= 0.12 || b.words >= 40;
+  const wordy = b.stop >= 0.12 || b.punct >= 0.05;
   if (b.words >= 10 && sentenceLike && wordy) return b.words;
   if (b.words >= 6 && b.sentence && wordy) return 2;
   if (b.repeats > 1) return -6;
   return b.latin && b.caps > 0.8 ? -5 : -4;
 }
 
-/** Largest-sum run of blocks (Kadane), with walls where the related/comments zone begins. */
-function mainRun(blocks: readonly Block[], scores: readonly number[], from: number): [number, number] {
+/** Largest-sum run of blocks in [from, to) (Kadane). */
+function bestRun(scores: readonly number[], from: number, to: number): [number, number, number] {
   let bestSum = 0, bestStart = -1, bestEnd = -1, sum = 0, start = from;
-  for (let i = from; i < blocks.length; i++) {
-    if (scores[i] === -Infinity) { sum = 0; start = i + 1; continue; }
+  for (let i = from; i < to; i++) {
     if (sum <= 0) { sum = 0; start = i; }
     sum += scores[i];
     if (sum > bestSum) { bestSum = sum; bestStart = start; bestEnd = i; }
   }
-  return [bestStart, bestEnd];
+  return [bestStart, bestEnd, bestSum];
+}
+
+/** Enough prose (in word-score) for a region to hold the article rather than a stray teaser. */
+const SUBSTANTIAL = 40;
+
+/**
+ * The main run of prose. End-of-article headings (related links, comments) are walls splitting the page
+ * into regions; when the headline is known, the article is the first region after it holding
+ * substantial prose (comments below an article can be longer than the article). Otherwise the best run
+ * on the page.
+ */
+function mainRun(scores: readonly number[], walls: readonly number[], from: number, anchored: boolean): [number, number] {
+  const bounds = [from, ...walls.filter((w) => w >= from).map((w) => w + 1), scores.length + 1];
+  let best: [number, number, number] = [-1, -1, 0];
+  for (let r = 0; r + 1 < bounds.length; r++) {
+    const run = bestRun(scores, bounds[r], bounds[r + 1] - 1);
+    if (anchored && run[2] >= SUBSTANTIAL) return [run[0], run[1]];
+    if (run[2] > best[2]) best = run;
+  }
+  return [best[0], best[1]];
 }
 
 export function isEndHeading(b: Block): boolean {
@@ -56,11 +75,12 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   const n = blocks.length;
   const scores = blocks.map((b, i) => (ctx.meta.has(i) ? -1 : proseScore(b)));
   // End-of-article headings are walls: the run of prose never crosses into related links or comments.
-  for (let i = 0; i < n; i++) if (isEndHeading(blocks[i])) scores[i] = -Infinity;
+  const walls: number[] = [];
+  for (let i = 0; i < n; i++) if (isEndHeading(blocks[i])) { walls.push(i); scores[i] = -1; }
   const from = ctx.headline >= 0 ? ctx.headline + 1 : 0;
-  let [start, end] = mainRun(blocks, scores, from);
+  let [start, end] = mainRun(scores, walls, from, ctx.headline >= 0);
   // The headline may stand after a prose teaser (rare): fall back to the whole page.
-  if (start < 0 && from > 0) [start, end] = mainRun(blocks, scores, 0);
+  if (start < 0 && from > 0) [start, end] = mainRun(scores, walls, 0, false);
 
   const fates: Fate[] = new Array(n);
   for (let i = 0; i < n; i++) {

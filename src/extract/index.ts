@@ -141,6 +141,7 @@ function fromText(text: string, opts: ExtractOptions): Found {
     const b = blocks[i];
     return !!b && b.words <= 8 && hasDateToken(b.text);
   };
+  if (process.env.DEBUG_EXTRACT) console.error({ hl, proseStart, zoneFrom, zoneTo });
   const auth = findAuthor(blocks, zoneFrom, zoneTo, isDateLine, split.siteSegments[0] ?? owners[0] ?? null);
   // The date is searched once the body is known (a date stated in the story is the fallback).
   const dateMeta = findDate(blocks, header, [], year);

@@ -47,8 +47,8 @@ export const FAMILIES: readonly Family[] = [
   },
   {
     reason: 'comments section',
-    maxWords: 14,
-    re: /^((\d+|no|view|show|hide|load|read)\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(leave a (reply|comment)|post a comment|add (a|your) comment|join the (discussion|conversation)|comments are closed|(log|sign) in to (comment|reply)|be the first to comment|cancel reply|reply|report|you must be logged in to post a comment|comment policy|your email address will not be published\b.*|required fields are marked\b.*|save my name, email\b.*)[.!]?$/i,
+    maxWords: 18,
+    re: /^.{2,80}\b(said|says|wrote|writes|commented):$|^((\d+|no|view|show|hide|load|read)\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(leave a (reply|comment)|post a comment|add (a|your) comment|join the (discussion|conversation)|comments are closed|(log|sign) in to (comment|reply)|be the first to comment|cancel reply|reply|report|you must be logged in to post a comment|comment policy|your email address will not be published\b.*|required fields are marked\b.*|save my name, email\b.*)[.!]?$/i,
   },
   {
     reason: 'author bio or contact line',

@@ -1,7 +1,11 @@
 // Small string helpers shared by the extract stage. Cheap, allocation-light: they run on every line.
 
 /** Lower case, letters and digits only, single spaces: for comparing lines and names loosely. */
+const ASCII = /^[\x00-\x7f]*$/;
+
 export function loose(s: string): string {
+  // ASCII lines (most of them) skip the costly Unicode normalisation and property classes.
+  if (ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
   return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
 }
 
@@ -11,13 +15,17 @@ export function loose(s: string): string {
  * The build computes `templateLines` with this same function.
  */
 export function normaliseLine(s: string): string {
-  return loose(s).replace(/\p{N}+/gu, '0');
+  return loose(s).replace(/\d+/g, '0');
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 
 /** Word count; CJK-like scripts written without spaces count one word per two characters. */
 export function wordCount(s: string): number {
+  if (ASCII.test(s)) {
+    const m = s.match(/[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*/g);
+    return m ? m.length : 0;
+  }
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu);
   let n = m ? m.length : 0;
   const cjk = s.match(CJK);
@@ -43,7 +51,7 @@ export function stopwordRatio(s: string): number {
 
 /** Share of words starting with a capital letter (ignores small function words). */
 export function titleCaseRatio(s: string): number {
-  const words = s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
+  const words = ASCII.test(s) ? s.match(/[A-Za-z][A-Za-z'-]*/g) : s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
   if (!words) return 0;
   let n = 0, caps = 0;
   for (const w of words) {
@@ -61,4 +69,31 @@ export function endsLikeSentence(s: string): boolean {
 
 export function collapseSpaces(s: string): string {
   return s.replace(/[ \t\u00a0]+/g, ' ').trim();
+}
+
+export interface LineStats {
+  /** Share of function words (Latin script only). */
+  stop: number;
+  /** Share of capitalised content words. */
+  caps: number;
+}
+
+const UPPER_A = 65, UPPER_Z = 90;
+
+/** Stop-word and title-case shares in one pass over the words (cheaper than two regex passes). */
+export function lineStats(s: string): LineStats {
+  const words = ASCII.test(s) ? s.match(/[A-Za-z][A-Za-z'-]*/g) : s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
+  if (!words) return { stop: 0, caps: 0 };
+  let stops = 0, content = 0, caps = 0;
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (STOP.has(lw)) {
+      stops++;
+      if (w.length < 5) continue;
+    }
+    content++;
+    const c = w.charCodeAt(0);
+    if ((c >= UPPER_A && c <= UPPER_Z) || (c > 127 && w[0] !== lw[0])) caps++;
+  }
+  return { stop: stops / words.length, caps: content ? caps / content : 0 };
 }
