@@ -8,9 +8,9 @@ export interface HeadlineResult {
   index: number;
 }
 
-function tokenF1(a: string, b: string): number {
+function similarity(a: string, b: string): { f1: number; cover: number; hits: number } {
   const ta = loose(a).split(' ').filter(Boolean), tb = loose(b).split(' ').filter(Boolean);
-  if (!ta.length || !tb.length) return 0;
+  if (!ta.length || !tb.length) return { f1: 0, cover: 0, hits: 0 };
   const bag = new Map<string, number>();
   for (const t of tb) bag.set(t, (bag.get(t) ?? 0) + 1);
   let hit = 0;
@@ -18,9 +18,9 @@ function tokenF1(a: string, b: string): number {
     const c = bag.get(t) ?? 0;
     if (c > 0) { hit++; bag.set(t, c - 1); }
   }
-  if (!hit) return 0;
+  if (!hit) return { f1: 0, cover: 0, hits: 0 };
   const p = hit / ta.length, r = hit / tb.length;
-  return (2 * p * r) / (p + r);
+  return { f1: (2 * p * r) / (p + r), cover: hit / Math.min(ta.length, tb.length), hits: hit };
 }
 
 /**
@@ -42,12 +42,15 @@ export function findHeadline(title: string, head: string, blocks: readonly Block
   if (best >= 0) return { headline: blocks[best].text, index: best };
   // 2. An h1-like line that agrees with the title (same words, reworded or extended); the nearest
   // one before the prose, since navigation teasers come earlier on the page.
+  // "Agrees": most of the shorter one's words are in the longer one ("Top 11 SEO Strategies for 2025" ~
+  // "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead").
   let f1Best = 0;
-  for (let i = Math.max(0, prose - 25); i < limit; i++) {
+  for (let i = Math.max(0, prose - 40); i < limit; i++) {
     const b = blocks[i];
-    if (b.words < 2 || b.words > 40 || b.family) continue;
-    const f = tokenF1(b.text, head);
-    if (f >= 0.6 && f >= f1Best) { f1Best = f; best = i; }
+    if (b.words < 2 || b.words > 40 || b.family || b.sentence && b.words > 25) continue;
+    const { f1, cover, hits } = similarity(b.text, head);
+    const agrees = f1 >= 0.6 || (cover >= 0.75 && hits >= 3 && !b.sentence && b.words <= 20 && i < prose);
+    if (agrees && f1 >= f1Best) { f1Best = f1; best = i; }
   }
   if (best >= 0) return { headline: blocks[best].text, index: best };
   return { headline: head, index: -1 };

@@ -7,7 +7,7 @@ import { classifyBlocks } from './classifyBlocks.ts';
 import { splitTitle, DOMAIN } from './titleParts.ts';
 import { findHeadline } from './findHeadline.ts';
 import { findCopyrightOwners, findSource } from './findSource.ts';
-import { findAuthor } from './findAuthor.ts';
+import { findAuthor, findAuthorBox } from './findAuthor.ts';
 import { findDate, copyrightYear, hasDateToken } from './findDate.ts';
 import { findDateline } from './findDateline.ts';
 import { findTags } from './findTags.ts';
@@ -142,7 +142,8 @@ function fromText(text: string, opts: ExtractOptions): Found {
     return !!b && b.words <= 8 && hasDateToken(b.text);
   };
   if (process.env.DEBUG_EXTRACT) console.error({ hl, proseStart, zoneFrom, zoneTo });
-  const auth = findAuthor(blocks, zoneFrom, zoneTo, isDateLine, split.siteSegments[0] ?? owners[0] ?? null);
+  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), zoneTo + 2, isDateLine);
+  if (!auth.authors.length) auth = findAuthorBox(blocks);
   // The date is searched once the body is known (a date stated in the story is the fallback).
   const dateMeta = findDate(blocks, header, [], year);
   const meta = new Map<number, string>();

@@ -57,7 +57,7 @@ export function splitTitle(title: string, knownSites: readonly string[]): TitleS
     if (!confirmed(seg)) {
       // An unconfirmed segment must look like a name: no year, no possessive, not lower-case led;
       // and only the last segment, or one after the same separator as the last ("| News | Site").
-      if (/\b(19|20)\d\d\b|['’]s\b|^\p{Ll}/u.test(seg)) break;
+      if (/\b(19|20)\d\d\b|^\p{Ll}/u.test(seg) || (w >= 3 && /['’]s\b/.test(seg))) break;
       if (site.length && sep !== seps[parts.length - 2]) break;
     }
     site.push(seg);
