@@ -5,11 +5,16 @@ import type { Block } from './blocks.ts';
 import type { DateSource } from '../record.ts';
 
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,]|$)/i;
-const NUMERIC = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b/;
+const NUMERIC = /\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b/;
 const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 const RELATIVE = /\b(ago|yesterday|today|tomorrow|tonight|last|next|this|now)\b/i;
 const PURE_TIME = /^\s*\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?\s*$/i;
 const PUBLISHED = /\b(published|posted|original|first published|released|date)\b/i;
+const NOT_PUBLICATION = /\b(next review|review due|expires?|deadline|until|ends?|closes?|event date|changed|starts?)\b/i;
+const LABEL = /\b(published|posted|updated|last updated|originally published|modified|on|by|date)\b:?/gi;
+const LABEL_START = /^(published|posted|updated|last updated|originally published|first published|date|by)\b/i;
+/** Byline furniture: "By X", " · ", " | ", "N min read", "N Comments". */
+const META_MARK = /\bby\b|\s[·•|]\s|\bmin(ute)?s? read\b|\bcomments?\b/i;
 const UPDATED = /\b(updated|modified|last updated|edited)\b/i;
 
 export interface DateResult {
@@ -25,13 +30,13 @@ export function hasDateToken(s: string): boolean {
   return MONTH.test(s) || NUMERIC.test(s) || CJK_DATE.test(s);
 }
 
-interface Found { y: number; mo: number; d: number; h: number | null; mi: number | null }
+interface Found { y: number; mo: number; d: number; h: number | null; mi: number | null; len: number }
 
 /** Absolute dates a line states; a partial one ("January 4") takes `year` when given. */
 function datesIn(text: string, year: number | null): Found[] {
   const out: Found[] = [];
   const cjk = CJK_DATE.exec(text);
-  if (cjk) out.push({ y: +cjk[1], mo: +cjk[2], d: +cjk[3], h: null, mi: null });
+  if (cjk) out.push({ y: +cjk[1], mo: +cjk[2], d: +cjk[3], h: null, mi: null, len: cjk[0].length });
   let results: chrono.ParsedResult[] = [];
   try {
     results = chrono.parse(text.slice(0, 400), new Date(Date.UTC(year ?? 2000, 0, 1)));
@@ -45,7 +50,7 @@ function datesIn(text: string, year: number | null): Found[] {
     const y = s.isCertain('year') ? s.get('year') : year;
     if (!y || y < 1990 || y > 2100) continue;
     const timed = s.isCertain('hour');
-    out.push({ y, mo: s.get('month') ?? 1, d: s.get('day') ?? 1, h: timed ? s.get('hour') : null, mi: timed ? s.get('minute') ?? 0 : null });
+    out.push({ y, mo: s.get('month') ?? 1, d: s.get('day') ?? 1, h: timed ? s.get('hour') : null, mi: timed ? s.get('minute') ?? 0 : null, len: r.text.length });
   }
   return out;
 }
@@ -55,8 +60,13 @@ function iso(f: Found): string {
   return f.h === null ? day : `${day}T${pad(f.h)}:${pad(f.mi ?? 0)}`;
 }
 
+/** Undo glued renderings: "October 17, 20236:01 PM" → "October 17, 2023 6:01 PM", "Yucy3/4/2025" → "Yucy 3/4/2025". */
+function unglue(s: string): string {
+  return s.replace(/\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g, '$1 $2').replace(/(\p{L})(\d{1,2}\/\d{1,2}\/\d{2,4})/gu, '$1 $2');
+}
+
 /**
- * @param header   block indexes around the headline (byline zone), nearest first
+ * @param header   candidate block indexes, most likely first (byline zone nearest the headline)
  * @param body     the kept body paragraphs
  * @param year     a year the page states elsewhere (copyright line), for partial dates
  */
@@ -67,9 +77,15 @@ export function findDate(blocks: readonly Block[], header: readonly number[], bo
     const i = header[k];
     const b = blocks[i];
     if (!b || b.words > 30 || !hasDateToken(b.text)) continue;
-    const found = datesIn(b.text, year);
+    if (NOT_PUBLICATION.test(b.text)) continue;
+    const text = unglue(b.text);
+    // A future year (past the copyright year) is a deadline or a review date, not the publication.
+    const found = datesIn(text, year);
     if (!found.length) continue;
-    const rank = k + (PUBLISHED.test(b.text) ? -100 : 0) + (UPDATED.test(b.text) && !PUBLISHED.test(b.text) ? 50 : 0);
+    // A byline/meta line is mostly its date; a headline or caption that mentions a date is not.
+    const cover = found.reduce((n, f) => n + f.len, 0) / text.replace(LABEL, '').length;
+    if (cover < 0.35 && b.words > 6 && !LABEL_START.test(text) && !(b.words <= 14 && META_MARK.test(text))) continue;
+    const rank = k + (PUBLISHED.test(b.text) ? -3 : 0) + (UPDATED.test(b.text) && !PUBLISHED.test(b.text) ? 4 : 0);
     // "Updated X / Original Y": the original publication is the later mention on such lines.
     const f = /\boriginal(ly)?\b/i.test(b.text) && found.length > 1 ? found[found.length - 1] : found[0];
     if (!best || rank < best.rank) best = { f, line: i, rank };
@@ -94,7 +110,8 @@ export function findDate(blocks: readonly Block[], header: readonly number[], bo
   for (const p of body.slice(0, 8)) {
     if (!hasDateToken(p)) continue;
     const found = datesIn(p, year);
-    if (found.length) return { date: iso({ ...found[0], h: null, mi: null }), dateSource: 'text', lines: [] };
+    const ok = found.filter((f) => !year || f.y <= year + 1);
+    if (ok.length) return { date: iso({ ...ok[0], h: null, mi: null }), dateSource: 'text', lines: [] };
   }
   return { date: null, dateSource: null, lines: [] };
 }

@@ -113,6 +113,25 @@ function titleOf(text: string): { title: string; rest: string } {
 // A paragraph opening with dateline punctuation whose place name was lost: "( – The US has …".
 const ORPHAN_OPENING = /^[(\[]\s*[–—-]+\s+|^[–—-]+\s+/;
 
+/**
+ * Lines that may carry the article's date, most likely first: short lines with a date from the top of
+ * the page to just inside the prose, ranked by distance to the headline (lines above it cost a little
+ * more), then "Published/Posted" lines anywhere, then date lines just after the article.
+ */
+function dateCandidates(blocks: readonly Block[], anchor: number, proseStart: number, proseEnd: number): number[] {
+  const ranked: Array<[number, number]> = [];
+  const short = (b: Block) => b.words <= 25 && hasDateToken(b.text);
+  for (let i = 0; i < Math.min(blocks.length, proseStart + 4); i++) {
+    if (short(blocks[i])) ranked.push([i, Math.abs(i - anchor) + (i < anchor ? 3 : 0)]);
+  }
+  for (let i = Math.max(0, proseStart + 4); i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.words <= 14 && /^(published|posted|updated|date|first published|last updated|originally published)\b/i.test(b.text)) ranked.push([i, 200 + i / 1000]);
+    else if (i > proseEnd && i <= proseEnd + 8 && b.words <= 10 && short(b)) ranked.push([i, 300 + i - proseEnd]);
+  }
+  return ranked.sort((a, b) => a[1] - b[1]).map(([i]) => i);
+}
+
 function fromText(text: string, opts: ExtractOptions): Found {
   const { title, rest } = titleOf(text);
   const blocks = splitBlocks(rest);
@@ -126,17 +145,10 @@ function fromText(text: string, opts: ExtractOptions): Found {
   const proseStart = first.start >= 0 ? first.start : blocks.length;
   const hl = findHeadline(title, split.head, blocks, proseStart);
 
-  // The byline zone: from just before the headline to the start of the prose (nearest first).
+  // The byline zone: from just before the headline to the start of the prose.
   const zoneFrom = hl.index >= 0 ? Math.max(0, hl.index - 3) : Math.max(0, proseStart - 12);
   const zoneTo = Math.min(blocks.length, Math.max(proseStart + 1, zoneFrom + 4));
-  const header: number[] = [];
-  if (hl.index >= 0) for (let i = hl.index + 1; i < zoneTo; i++) header.push(i);
-  for (let i = (hl.index >= 0 ? hl.index : zoneTo) - 1; i >= zoneFrom; i--) header.push(i);
-  // Explicit "Published …" lines anywhere on the page come after the zone's own lines.
-  for (let i = 0; i < blocks.length; i++) {
-    if (!header.includes(i) && blocks[i].words <= 12 && /^(published|posted|updated|date|first published|last updated)\b/i.test(blocks[i].text)) header.push(i);
-  }
-
+  const header = dateCandidates(blocks, hl.index >= 0 ? hl.index : proseStart, proseStart, first.end);
   const isDateLine = (i: number) => {
     const b = blocks[i];
     return !!b && b.words <= 8 && hasDateToken(b.text);
