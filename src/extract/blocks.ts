@@ -25,6 +25,9 @@ export interface Block {
   creditOnly: boolean;
 }
 
+/** Every credit form has one of these; lines without skip the caption regexes. */
+const CAPTION_CUE = /[/©)]|photo|image|picture|credit|illustration|graphic|video|source|getty|reuters|afp/i;
+
 /** Longest line kept whole; longer ones are cut so a junk megabyte line stays cheap. */
 const MAX_LINE = 20_000;
 
@@ -70,11 +73,11 @@ export function splitBlocks(text: string): Block[] {
       family: matchFamily(line, words),
       sentence: endsLikeSentence(line),
       stop: stats.stop,
-      punct: (head.match(/[.,;:!?。，、！？]/g)?.length ?? 0) / Math.max(1, wordCount(head)),
+      punct: (head.match(/[.,;:!?。，、！？]/g)?.length ?? 0) / Math.max(1, head === line ? words : wordCount(head)),
       caps: stats.caps,
       latin,
       repeats: 0,
-      caption: words >= 6 && words <= 90 ? splitCaption(line) : null,
+      caption: words >= 6 && words <= 90 && CAPTION_CUE.test(line) ? splitCaption(line) : null,
       creditOnly: isCreditOnly(line, words),
     });
   }

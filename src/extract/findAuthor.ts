@@ -145,11 +145,14 @@ export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
       }
       continue;
     }
-    if (!NAME.test(b.text) || b.words < 2 || b.words > 4) continue;
-    const first = b.text.split(/\s+/)[0];
+    if (b.words < 2 || b.words > 4) continue;
+    const first = b.text.slice(0, b.text.indexOf(' '));
     for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
       const t = blocks[j].text;
       if (blocks[j].words < 8) continue;
+      // Cheap test first: a bio starts with the name or "I".
+      if (!t.startsWith(first) && !t.startsWith('Dr') && !t.startsWith('I')) break;
+      if (!NAME.test(b.text)) break;
       if (t.startsWith(b.text) || new RegExp(`^(?:Dr\\.?\\s+)?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:is|was|has|leads|writes|covers|founded|joined|holds)\\b`).test(t) || /^I['’]m\b|^I am\b/.test(t)) {
         const names = cleanNames(b.text).filter(isPersonName);
         if (names.length === 1) return { authors: names, lines: [] };

@@ -27,7 +27,8 @@ export interface DateResult {
 const pad = (n: number) => String(n).padStart(2, '0');
 
 export function hasDateToken(s: string): boolean {
-  return MONTH.test(s) || NUMERIC.test(s) || CJK_DATE.test(s);
+  // Every absolute date has a digit: a cheap first test before the month-name regex.
+  return /\d/.test(s) && (MONTH.test(s) || NUMERIC.test(s) || CJK_DATE.test(s));
 }
 
 interface Found { y: number; mo: number; d: number; h: number | null; mi: number | null; len: number }
@@ -39,7 +40,8 @@ function datesIn(text: string, year: number | null): Found[] {
   if (cjk) out.push({ y: +cjk[1], mo: +cjk[2], d: +cjk[3], h: null, mi: null, len: cjk[0].length });
   let results: chrono.ParsedResult[] = [];
   try {
-    results = chrono.parse(text.slice(0, 400), new Date(Date.UTC(year ?? 2000, 0, 1)));
+    // The strict parser: formal dates only (relative ones are ignored anyway), and cheaper.
+    results = chrono.strict.parse(text.slice(0, 400), new Date(Date.UTC(year ?? 2000, 0, 1)));
   } catch {
     results = [];
   }
@@ -74,6 +76,8 @@ export function findDate(blocks: readonly Block[], header: readonly number[], bo
   // 1. Byline/meta lines: short lines with a date token near the headline; "Published" beats "Updated".
   let best: { f: Found; line: number; rank: number } | null = null;
   for (let k = 0; k < header.length; k++) {
+    // Candidates come most likely first; once no later one can outrank the best, stop calling chrono.
+    if (best && k - 3 > best.rank) break;
     const i = header[k];
     const b = blocks[i];
     if (!b || b.words > 30 || !hasDateToken(b.text)) continue;

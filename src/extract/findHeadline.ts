@@ -1,6 +1,6 @@
 // The headline: the title line without its site tail, preferring an h1-like line of the page that agrees.
 import type { Block } from './blocks.ts';
-import { loose } from './text.ts';
+import { loose, normaliseLine } from './text.ts';
 
 export interface HeadlineResult {
   headline: string;
@@ -30,13 +30,14 @@ function similarity(a: string, b: string): { f1: number; cover: number; hits: nu
  * @param prose  index of the first block of the main prose run: the h1 stands before it
  */
 export function findHeadline(title: string, head: string, blocks: readonly Block[], prose: number): HeadlineResult {
-  const lt = loose(title), lh = loose(head);
+  // Compared in normaliseLine form: each block already carries it.
+  const lt = normaliseLine(title), lh = normaliseLine(head);
   const limit = Math.min(blocks.length, prose + 3);
   // 1. A line equal to the whole title or to its headline part: nearest before the prose wins.
   // A page repeating the whole title as its h1 shows the "tail" belongs to the headline.
   let best = -1;
   for (let i = 0; i < limit; i++) {
-    const l = blocks[i].words <= 60 ? loose(blocks[i].text) : '';
+    const l = blocks[i].words <= 60 ? blocks[i].norm : '';
     if (l && (l === lh || l === lt)) best = i;
   }
   if (best >= 0) return { headline: blocks[best].text, index: best };

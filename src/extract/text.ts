@@ -21,10 +21,23 @@ export function normaliseLine(s: string): string {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 
 /** Word count; CJK-like scripts written without spaces count one word per two characters. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
 export function wordCount(s: string): number {
   if (ASCII.test(s)) {
-    const m = s.match(/[A-Za-z0-9]+(?:['.-][A-Za-z0-9]+)*/g);
-    return m ? m.length : 0;
+    // Hand-rolled: runs of letters/digits, joined by ' . - inside a word ("U.S.", "don't", "e-mail").
+    let n = 0, inWord = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isAsciiWordChar(c)) {
+        if (!inWord) { n++; inWord = true; }
+      } else if (inWord && (c === 39 || c === 46 || c === 45) && i + 1 < s.length && isAsciiWordChar(s.charCodeAt(i + 1))) {
+        // stays in the word
+      } else inWord = false;
+    }
+    return n;
   }
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu);
   let n = m ? m.length : 0;
@@ -68,6 +81,7 @@ export function endsLikeSentence(s: string): boolean {
 }
 
 export function collapseSpaces(s: string): string {
+  if (s.indexOf('  ') < 0 && s.indexOf('\t') < 0 && s.indexOf('\u00a0') < 0) return s.trim();
   return s.replace(/[ \t\u00a0]+/g, ' ').trim();
 }
 
@@ -80,9 +94,45 @@ export interface LineStats {
 
 const UPPER_A = 65, UPPER_Z = 90;
 
-/** Stop-word and title-case shares in one pass over the words (cheaper than two regex passes). */
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
+ * Stop-word and title-case shares in one pass. ASCII lines (most of them) are scanned by hand: no
+ * regex, no per-word arrays, since this runs on every line of every page.
+ */
 export function lineStats(s: string): LineStats {
-  const words = ASCII.test(s) ? s.match(/[A-Za-z][A-Za-z'-]*/g) : s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
+  if (!ASCII.test(s)) return lineStatsUnicode(s);
+  let words = 0, stops = 0, content = 0, caps = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isAsciiLetter(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (isAsciiLetter(c) || c === 39 || c === 45) i++;
+      else break;
+    }
+    words++;
+    const len = i - start;
+    const first = s.charCodeAt(start);
+    const isStop = len <= 6 && STOP.has(s.slice(start, i).toLowerCase());
+    if (isStop) {
+      stops++;
+      if (len < 5) continue;
+    }
+    content++;
+    if (first >= UPPER_A && first <= UPPER_Z) caps++;
+  }
+  if (!words) return { stop: 0, caps: 0 };
+  return { stop: stops / words, caps: content ? caps / content : 0 };
+}
+
+function lineStatsUnicode(s: string): LineStats {
+  const words = s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
   if (!words) return { stop: 0, caps: 0 };
   let stops = 0, content = 0, caps = 0;
   for (const w of words) {
