@@ -49,22 +49,40 @@ function bestRun(scores: readonly number[], from: number, to: number): [number, 
 
 /** Enough prose (in word-score) for a region to hold the article rather than a stray teaser. */
 const SUBSTANTIAL = 40;
+/** Walls after which only readers' comments follow. */
+const COMMENTS_WALL = /^((\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?|leave a (reply|comment)|post a comment|join the (discussion|conversation)|comments are closed)\b/i;
 
 /**
  * The main run of prose. End-of-article headings (related links, comments) are walls splitting the page
- * into regions; when the headline is known, the article is the first region after it holding
- * substantial prose (comments below an article can be longer than the article). Otherwise the best run
- * on the page.
+ * into regions; the article is the best region before the comments (comments below an article can be
+ * longer than the article). A neighbouring region whose prose starts right after the wall is the same
+ * article continuing past an inline "Related" box, and joins.
  */
-function mainRun(scores: readonly number[], walls: readonly number[], from: number, anchored: boolean): [number, number] {
-  const bounds = [from, ...walls.filter((w) => w >= from).map((w) => w + 1), scores.length + 1];
-  let best: [number, number, number] = [-1, -1, 0];
-  for (let r = 0; r + 1 < bounds.length; r++) {
-    const run = bestRun(scores, bounds[r], bounds[r + 1] - 1);
-    if (anchored && run[2] >= SUBSTANTIAL) return [run[0], run[1]];
-    if (run[2] > best[2]) best = run;
+function mainRun(scores: readonly number[], walls: readonly number[], wallText: readonly string[], from: number): [number, number] {
+  const inRange = walls.map((w, k) => [w, k] as const).filter(([w]) => w >= from);
+  const bounds = [from, ...inRange.map(([w]) => w + 1), scores.length + 1];
+  const runs = [] as Array<[number, number, number]>;
+  for (let r = 0; r + 1 < bounds.length; r++) runs.push(bestRun(scores, bounds[r], bounds[r + 1] - 1));
+  // Regions after the first comments wall that follows substantial prose are readers' comments.
+  let limit = runs.length;
+  for (let r = 0; r < inRange.length; r++) {
+    if (COMMENTS_WALL.test(wallText[inRange[r][1]]) && runs.slice(0, r + 1).some((x) => x[2] >= SUBSTANTIAL)) { limit = r + 1; break; }
   }
-  return [best[0], best[1]];
+  let bestIdx = -1;
+  for (let r = 0; r < limit; r++) if (runs[r][0] >= 0 && (bestIdx < 0 || runs[r][2] > runs[bestIdx][2])) bestIdx = r;
+  if (bestIdx < 0) return [-1, -1];
+  let [start, end] = runs[bestIdx];
+  for (let r = bestIdx + 1; r < limit; r++) {
+    const [s, e, sum] = runs[r];
+    if (s < 0 || sum < SUBSTANTIAL || s - bounds[r] > 3 || COMMENTS_WALL.test(wallText[inRange[r - 1][1]])) break;
+    end = e;
+  }
+  for (let r = bestIdx - 1; r >= 0; r--) {
+    const [s, e, sum] = runs[r];
+    if (s < 0 || sum < SUBSTANTIAL || bounds[r + 1] - 1 - e > 3) break;
+    start = s;
+  }
+  return [start, end];
 }
 
 export function isEndHeading(b: Block): boolean {
@@ -75,12 +93,12 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   const n = blocks.length;
   const scores = blocks.map((b, i) => (ctx.meta.has(i) ? -1 : proseScore(b)));
   // End-of-article headings are walls: the run of prose never crosses into related links or comments.
-  const walls: number[] = [];
-  for (let i = 0; i < n; i++) if (isEndHeading(blocks[i])) { walls.push(i); scores[i] = -1; }
+  const walls: number[] = [], wallText: string[] = [];
+  for (let i = 0; i < n; i++) if (isEndHeading(blocks[i])) { walls.push(i); wallText.push(blocks[i].text); scores[i] = -1; }
   const from = ctx.headline >= 0 ? ctx.headline + 1 : 0;
-  let [start, end] = mainRun(scores, walls, from, ctx.headline >= 0);
+  let [start, end] = mainRun(scores, walls, wallText, from);
   // The headline may stand after a prose teaser (rare): fall back to the whole page.
-  if (start < 0 && from > 0) [start, end] = mainRun(scores, walls, 0, false);
+  if (start < 0 && from > 0) [start, end] = mainRun(scores, walls, wallText, 0);
 
   const fates: Fate[] = new Array(n);
   for (let i = 0; i < n; i++) {
