@@ -22,6 +22,8 @@ export interface Block {
   /** How many blocks of the page share this block's normal form. */
   repeats: number;
   caption: CaptionSplit | null;
+  /** A link card: a title-cased headline glued to its summary ("…Troy SteakhouseA party of six left…"). */
+  teaser: boolean;
   creditOnly: boolean;
 }
 
@@ -47,6 +49,18 @@ function unwrap(lines: string[]): string[] {
     } else out.push(line);
   }
   return out;
+}
+
+const GLUE = /([\p{L}\d,’')]{6,})(?<=[\p{Ll}\d)’'])(\p{Lu})(?=[\p{Ll}\s])/gu;
+
+/** A headline run into its summary without a space, the headline part title-cased (link-card rendering). */
+function isTeaser(head: string): boolean {
+  for (const m of head.matchAll(GLUE)) {
+    const at = (m.index ?? 0) + m[1].length;
+    const before = head.slice(0, at);
+    if (wordCount(before) >= 4 && lineStats(before).caps >= 0.75) return true;
+  }
+  return false;
 }
 
 export function splitBlocks(text: string): Block[] {
@@ -79,6 +93,7 @@ export function splitBlocks(text: string): Block[] {
       repeats: 0,
       caption: words >= 6 && words <= 90 && CAPTION_CUE.test(line) ? splitCaption(line) : null,
       creditOnly: isCreditOnly(line, words),
+      teaser: latin && words >= 8 && isTeaser(head),
     });
   }
   for (const b of blocks) b.repeats = b.norm ? counts.get(b.norm) ?? 1 : 1;

@@ -27,6 +27,7 @@ export interface ClassifyContext {
 export function proseScore(b: Block): number {
   if (b.family) return -2;
   if (b.caption || b.creditOnly) return 0;
+  if (b.teaser) return -4;
   const sentenceLike = b.sentence || b.words >= 25;
   // Menus and link lists are title-cased; prose has function words (checked for Latin script only).
   const wordy = b.stop >= 0.12 || b.punct >= 0.05;
@@ -127,6 +128,7 @@ function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: r
     if (isEndHeading(b)) return { kind: 'removed', reason: 'related-links heading' };
     return { kind: 'removed', reason: before ? 'before the article text (page header or navigation)' : 'after the article text (related links, comments or footer)' };
   }
+  if (b.teaser) return { kind: 'removed', reason: 'link card (headline glued to its summary)' };
   // Inside the run: short lines repeated on the page are navigation echoes, not article subheadings.
   if (b.repeats > 1 && b.words < 12) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
   return { kind: 'body' };

@@ -34,11 +34,16 @@ export function findHeadline(title: string, head: string, blocks: readonly Block
   const lt = normaliseLine(title), lh = normaliseLine(head);
   const limit = Math.min(blocks.length, prose + 3);
   // 1. A line equal to the whole title or to its headline part: nearest before the prose wins.
-  // A page repeating the whole title as its h1 shows the "tail" belongs to the headline.
-  let best = -1;
+  // A page repeating the whole title as its h1 shows the "tail" belongs to the headline. Anywhere on the
+  // page: the one followed by the most prose wins (an earlier copy is a breadcrumb or a teaser).
+  let best = -1, bestMass = -1;
   for (let i = 0; i < limit; i++) {
     const l = blocks[i].words <= 60 ? blocks[i].norm : '';
-    if (l && (l === lh || l === lt)) best = i;
+    if (!l || (l !== lh && l !== lt)) continue;
+    let mass = 0;
+    for (let j = i + 1; j < Math.min(blocks.length, i + 30); j++) if (blocks[j].words >= 12 && blocks[j].sentence) mass += blocks[j].words;
+    if (mass > bestMass) { best = i; bestMass = mass; }
+    if (mass >= 80) break; // the first copy followed by real prose is the article's own
   }
   if (best >= 0) return { headline: blocks[best].text, index: best };
   // 2. An h1-like line that agrees with the title (same words, reworded or extended); the nearest
