@@ -2,6 +2,7 @@
 // fate from its own features and its place relative to the headline and that run.
 import type { Block } from './blocks.ts';
 import { END_OF_ARTICLE } from './patterns.ts';
+import { hasDateToken } from './findDate.ts';
 
 export type Fate =
   | { kind: 'body' }
@@ -23,6 +24,8 @@ export interface ClassifyContext {
   templateLines?: ReadonlySet<string>;
 }
 
+const LIST_ITEM = /^(?:\d{1,2}[a-z]?[.):]\s|\d{1,2}[a-z]?\s+\p{L}+:|[•*·▪◦‣–-]\s)/u;
+
 /** Does the block read like article prose? Language-independent parts first (length, punctuation). */
 export function proseScore(b: Block): number {
   if (b.family) return -2;
@@ -33,6 +36,8 @@ export function proseScore(b: Block): number {
   const wordy = b.stop >= 0.12 || b.punct >= 0.05;
   if (b.words >= 10 && sentenceLike && wordy) return b.words;
   if (b.words >= 6 && b.sentence && wordy) return 2;
+  // Enumerated or bulleted items are article lists (menus are rarely numbered).
+  if (LIST_ITEM.test(b.text) && b.words >= 3) return 1;
   if (b.repeats > 1) return -6;
   return b.latin && b.caps > 0.8 ? -5 : -4;
 }
@@ -51,7 +56,7 @@ function bestRun(scores: readonly number[], from: number, to: number): [number, 
 /** Enough prose (in word-score) for a region to hold the article rather than a stray teaser. */
 const SUBSTANTIAL = 40;
 /** Walls after which only readers' comments follow. */
-const COMMENTS_WALL = /^((\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?|leave a (reply|comment)|post a comment|join the (discussion|conversation)|comments are closed)\b/i;
+const COMMENTS_WALL = /^((\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?|(\d+|one|no)\s+(comments?|responses?|replies|thoughts)\s+(on|to)\b|#comment-date|leave a (reply|comment)|post a comment|join the (discussion|conversation)|comments are closed)\b/i;
 
 /**
  * The main run of prose. End-of-article headings (related links, comments) are walls splitting the page
@@ -96,6 +101,13 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   // End-of-article headings are walls: the run of prose never crosses into related links or comments.
   const walls: number[] = [], wallText: string[] = [];
   for (let i = 0; i < n; i++) if (isEndHeading(blocks[i])) { walls.push(i); wallText.push(blocks[i].text); scores[i] = -1; }
+  // A date line repeated three or more times after the article is a comment thread's time stamps.
+  const firstStamp = blocks.findIndex((b, i) => i > ctx.headline && b.repeats >= 3 && b.words <= 8 && hasDateToken(b.text));
+  if (firstStamp >= 0 && !walls.includes(firstStamp)) {
+    const at = walls.findIndex((w) => w > firstStamp);
+    walls.splice(at < 0 ? walls.length : at, 0, firstStamp);
+    wallText.splice(at < 0 ? wallText.length : at, 0, '#comment-date');
+  }
   const from = ctx.headline >= 0 ? ctx.headline + 1 : 0;
   let [start, end] = mainRun(scores, walls, wallText, from);
   // The headline may stand after a prose teaser (rare): fall back to the whole page.
