@@ -55,6 +55,7 @@ function bestRun(scores: readonly number[], from: number, to: number): [number, 
 
 /** Enough prose (in word-score) for a region to hold the article rather than a stray teaser. */
 const SUBSTANTIAL = 40;
+const TAG_WALL = /^(tags?|topics?|tagged( with| in)?|filed under|categor(y|ies)|keywords?|related topics|more about)\s*[:|]/i;
 /** Walls after which only readers' comments follow. */
 const COMMENTS_WALL = /^((\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?|(\d+|one|no)\s+(comments?|responses?|replies|thoughts)\s+(on|to)\b|#comment-date|leave a (reply|comment)|post a comment|join the (discussion|conversation)|comments are closed)\b/i;
 
@@ -80,7 +81,8 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
   let [start, end] = runs[bestIdx];
   for (let r = bestIdx + 1; r < limit; r++) {
     const [s, e, sum] = runs[r];
-    if (s < 0 || sum < SUBSTANTIAL || s - bounds[r] > 3 || COMMENTS_WALL.test(wallText[inRange[r - 1][1]])) break;
+    const wall = wallText[inRange[r - 1][1]];
+    if (s < 0 || sum < 2 * SUBSTANTIAL || s - bounds[r] > 3 || COMMENTS_WALL.test(wall) || TAG_WALL.test(wall)) break;
     end = e;
   }
   for (let r = bestIdx - 1; r >= 0; r--) {
@@ -100,7 +102,10 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   const scores = blocks.map((b, i) => (ctx.meta.has(i) ? -1 : proseScore(b)));
   // End-of-article headings are walls: the run of prose never crosses into related links or comments.
   const walls: number[] = [], wallText: string[] = [];
-  for (let i = 0; i < n; i++) if (isEndHeading(blocks[i])) { walls.push(i); wallText.push(blocks[i].text); scores[i] = -1; }
+  for (let i = 0; i < n; i++) {
+    // Tag lists close an article too (what follows is the author box, comments or related links).
+    if (isEndHeading(blocks[i]) || blocks[i].family?.reason === 'tag list') { walls.push(i); wallText.push(blocks[i].text); scores[i] = -1; }
+  }
   // A date line repeated three or more times after the article is a comment thread's time stamps.
   const firstStamp = blocks.findIndex((b, i) => i > ctx.headline && b.repeats >= 3 && b.words <= 8 && hasDateToken(b.text));
   if (firstStamp >= 0 && !walls.includes(firstStamp)) {

@@ -56,6 +56,16 @@ export const FAMILIES: readonly Family[] = [
     re: /^(about the author|author bio|more by this author|view (all )?posts by\b.*|follow (him|her|them|us|me) on\b.*|follow @\w+.*|write to \S.* at \S+@\S+.*|contact (the author|us)\b.*|reach (him|her|them) at\b.*|email (him|her|them) at\b.*|(he|she|they) can be reached at\b.*)$/i,
   },
   {
+    reason: 'call-to-action button',
+    maxWords: 7,
+    re: /^(schedule|book|click|download|get|try|sign|join|call|contact|learn|shop|buy|order|start|request|claim|watch|listen|explore|discover|see|view|read|check|visit|grab|apply|register|subscribe|upgrade|compare)\b[^.?]{0,50}?(now|today|here|free|demo|consultation|trial|quote|more|started|offer|deals?|it|price|prices|pricing|review|course|app)?\s*(!|\s*[→»›>]|(?<=now|today|here|free|demo|consultation|trial|quote|more|started|offer|deals?|price|prices|pricing))$/i,
+  },
+  {
+    reason: 'affiliate or reader-support notice',
+    maxWords: 60,
+    re: /(\breader-supported\b|\bwe (may )?earn (a|an)? ?(small )?(affiliate )?commission\b|\bmay earn (a|an)? ?(small )?(affiliate )?commission\b|\baffiliate links?\b.*\b(earn|commission|support)\b|\bif you haven.t already subscribed\b)/i,
+  },
+  {
     reason: 'tag list',
     maxWords: 60,
     re: /^(tags?|topics?|tagged( with| in)?|filed under|categor(y|ies)|keywords?|related topics|more about)\s*[:|]/i,
