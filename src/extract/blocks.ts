@@ -54,7 +54,10 @@ function unwrap(lines: string[]): string[] {
 const GLUE = /([\p{L}\d,’')]{6,})(?<=[\p{Ll}\d)’'])(\p{Lu})(?=[\p{Ll}\s])/gu;
 
 /** A headline run into its summary without a space, the headline part title-cased (link-card rendering). */
+const GLUE_CHEAP = /[a-z\d)’'][A-Z][a-z ]/;
+
 function isTeaser(head: string): boolean {
+  if (!GLUE_CHEAP.test(head)) return false;
   for (const m of head.matchAll(GLUE)) {
     const at = (m.index ?? 0) + m[1].length;
     const before = head.slice(0, at);

@@ -2,10 +2,33 @@
 
 /** Lower case, letters and digits only, single spaces: for comparing lines and names loosely. */
 const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Latin text with typographic punctuation (curly quotes, dashes): nearly every line of an English or
+ * European page. These take hand-rolled fast paths instead of Unicode property regexes.
+ */
+const NOT_SIMPLE = /[^\u0000-\u024f\u2000-\u206f]/;
+const isSimple = (s: string) => !NOT_SIMPLE.test(s);
+
+/** A letter or digit in the simple range (ASCII, Latin-1 and Latin Extended-A/B, without × and ÷). */
+function isSimpleWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
 
 export function loose(s: string): string {
-  // ASCII lines (most of them) skip the costly Unicode normalisation and property classes.
-  if (ASCII.test(s)) return s.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+  // Simple lines (most of them) skip the costly Unicode normalisation and property classes.
+  if (isSimple(s)) {
+    let out = '', pendingSpace = false;
+    const lower = s.toLowerCase();
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (isSimpleWordChar(c)) {
+        if (pendingSpace && out) out += ' ';
+        pendingSpace = false;
+        out += lower[i];
+      } else pendingSpace = true;
+    }
+    return out;
+  }
   return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
 }
 
@@ -15,7 +38,8 @@ export function loose(s: string): string {
  * The build computes `templateLines` with this same function.
  */
 export function normaliseLine(s: string): string {
-  return loose(s).replace(/\d+/g, '0');
+  const l = loose(s);
+  return /\d/.test(l) ? l.replace(/\d+/g, '0') : l;
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
@@ -26,14 +50,14 @@ function isAsciiWordChar(c: number): boolean {
 }
 
 export function wordCount(s: string): number {
-  if (ASCII.test(s)) {
-    // Hand-rolled: runs of letters/digits, joined by ' . - inside a word ("U.S.", "don't", "e-mail").
+  if (isSimple(s)) {
+    // Hand-rolled: runs of letters/digits, joined by ' ’ . - inside a word ("U.S.", "don’t", "e-mail").
     let n = 0, inWord = false;
     for (let i = 0; i < s.length; i++) {
       const c = s.charCodeAt(i);
-      if (isAsciiWordChar(c)) {
+      if (isSimpleWordChar(c)) {
         if (!inWord) { n++; inWord = true; }
-      } else if (inWord && (c === 39 || c === 46 || c === 45) && i + 1 < s.length && isAsciiWordChar(s.charCodeAt(i + 1))) {
+      } else if (inWord && (c === 39 || c === 46 || c === 45 || c === 0x2019) && i + 1 < s.length && isSimpleWordChar(s.charCodeAt(i + 1))) {
         // stays in the word
       } else inWord = false;
     }
@@ -94,8 +118,8 @@ export interface LineStats {
 
 const UPPER_A = 65, UPPER_Z = 90;
 
-function isAsciiLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function isLetterLike(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
 }
 
 /**
@@ -103,29 +127,29 @@ function isAsciiLetter(c: number): boolean {
  * regex, no per-word arrays, since this runs on every line of every page.
  */
 export function lineStats(s: string): LineStats {
-  if (!ASCII.test(s)) return lineStatsUnicode(s);
+  if (!isSimple(s)) return lineStatsUnicode(s);
   let words = 0, stops = 0, content = 0, caps = 0;
   const n = s.length;
   let i = 0;
   while (i < n) {
-    while (i < n && !isAsciiLetter(s.charCodeAt(i))) i++;
+    while (i < n && !isLetterLike(s.charCodeAt(i))) i++;
     if (i >= n) break;
     const start = i;
     while (i < n) {
       const c = s.charCodeAt(i);
-      if (isAsciiLetter(c) || c === 39 || c === 45) i++;
+      if (isLetterLike(c) || c === 39 || c === 45 || c === 0x2019) i++;
       else break;
     }
     words++;
     const len = i - start;
     const first = s.charCodeAt(start);
-    const isStop = len <= 6 && STOP.has(s.slice(start, i).toLowerCase());
+    const isStop = len <= 6 && STOP.has(s.slice(start, i).toLowerCase().replace('’', "'"));
     if (isStop) {
       stops++;
       if (len < 5) continue;
     }
     content++;
-    if (first >= UPPER_A && first <= UPPER_Z) caps++;
+    if ((first >= UPPER_A && first <= UPPER_Z) || (first >= 0xc0 && first <= 0xde && first !== 0xd7)) caps++;
   }
   if (!words) return { stop: 0, caps: 0 };
   return { stop: stops / words, caps: content ? caps / content : 0 };
