@@ -81,7 +81,7 @@ function extract(src: SourceFile, opts: ExtractOptions): ExtractedArticle {
     date: fm.date ? fm.date : found.date,
     dateSource: fm.date ? 'front-matter' : found.dateSource,
     source: fm.source?.trim() || found.source,
-    author: fm.author?.trim() || (authors.length ? authors.join(', ') : null),
+    author: authors.length ? authors.join(', ') : null,
     authors,
     dateline: found.dateline,
     body: paragraphs.join('\n\n'),
