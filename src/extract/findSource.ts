@@ -87,13 +87,14 @@ export function findSiteDomain(blocks: readonly Block[]): string | null {
       const host = m[0].toLowerCase().replace(/^www\./, '');
       const parts = host.split('.');
       const label = parts.length > 2 && /^(co|com|net|org|gov|ac|edu)$/.test(parts[parts.length - 2]) ? parts[parts.length - 3] : parts[parts.length - 2];
-      if (!label || COMMON_HOSTS.test(label)) continue;
+      if (!label || label.length < 3 || COMMON_HOSTS.test(label) || /^(cdn|img|image|images|static|assets|media|i|s)\b|[-.](cdn|img|static)/.test(host)) continue;
       counts.set(host, (counts.get(host) ?? 0) + 1);
     }
   }
   let best: string | null = null, n = 0;
   for (const [h, c] of counts) if (c > n) { best = h; n = c; }
-  return best;
+  // Once is a link in the story; an outlet names its own domain repeatedly (contact, footer, credits).
+  return n >= 2 ? best : null;
 }
 
 const tidy = (s: string) => s.replace(/^(?:by|from)\s+/i, '').replace(/^www\./i, '').trim();
