@@ -8,7 +8,7 @@
 //      with that name ("Maria is a growth analyst…").
 import type { Block } from './blocks.ts';
 import { hasDateToken } from './findDate.ts';
-import { isPersonName } from './isPersonName.ts';
+import { isPersonName, hasFirstName } from './isPersonName.ts';
 
 const ROLE_WORDS = 'writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|producer|photographer|critic|analyst|intern|team|desk|founder|co-founder|ceo|director|manager|specialist|expert|blogger|author';
 const ROLE_PREFIX = '(?:(?:senior|chief|staff|contributing|special|associate|deputy|managing|executive|political|business|sports|science|health|tech(?:nology)?|investigative|national|foreign|local|digital|freelance|assistant|ap|auto|travel|food|content|guest|lead|principal)\\s+)*';
@@ -19,6 +19,8 @@ const ROLE_SUFFIX = new RegExp(`(?:(?<=[a-z])(?=[A-Z])|\\s*[,|–—-]\\s*|\\s+)
 const ROLE_START = new RegExp(`^${ROLE}\\b`, 'i');
 const BYLINE = /^(?:(?:written|posted|reported|story|words|text|published|compiled|article written)\s+)?by\s*:?(?:\s+(.*))?$/i;
 const LABELLED = /^(?:author|authors|writer|written by|posted by|byline|reporter|article by)\s*[:|]\s*(.*)$/i;
+/** "May 3, 2017 By Erin Spain 4 Comments": a date line naming the author. */
+const DATE_LINE_BY = /\b[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
 const INLINE_BY = /\b(?:posted|written|published) by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
 /** A person's name: 2–4 capitalised words (particles allowed). */
 const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*\p{Lu}[\p{L}.'’-]*){1,3}$/u;
@@ -79,7 +81,7 @@ function namesThenMeta(text: string): string[] {
   return metaTail ? cleanNames(text.slice(0, end)).filter(isPersonName) : [];
 }
 
-export function findAuthor(blocks: readonly Block[], from: number, to: number, isDateLine: (i: number) => boolean): AuthorResult {
+export function findAuthor(blocks: readonly Block[], from: number, to: number, isDateLine: (i: number) => boolean, headline = -1): AuthorResult {
   const lo = Math.max(0, from), hi = Math.min(blocks.length, to);
   // 1. Explicit bylines.
   for (let i = lo; i < hi; i++) {
@@ -103,7 +105,7 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       names = [...new Set(names)];
       if (names.length) return { authors: names, lines };
     }
-    const inline = b.words <= 20 ? INLINE_BY.exec(b.text) : null;
+    const inline = b.words <= 20 ? INLINE_BY.exec(b.text) ?? (hasDateToken(b.text) && b.words <= 16 ? DATE_LINE_BY.exec(b.text) : null) : null;
     if (inline) {
       const names = cleanNames(inline[1], true);
       if (names.length) return { authors: names, lines: [i] };
@@ -115,7 +117,9 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
     if (b.words > 16 || b.family || NOT_AUTHOR_LINE.test(b.text) || COMMON_LINE.test(b.text)) continue;
     const bare = b.words <= 4 && NAME.test(b.text) && !b.sentence;
     if (bare) {
-      if (isDateLine(i - 1) || isDateLine(i + 1) || isDateLine(i + 2)) {
+      const next = blocks[i + 1]?.text ?? '';
+      const metaNext = ROLE_START.test(next) && (blocks[i + 1]?.words ?? 9) <= 4 || /^\d+\s*min(ute)?s?\b/i.test(next);
+      if (isDateLine(i - 1) || isDateLine(i + 1) || isDateLine(i + 2) || metaNext) {
         const names = cleanNames(b.text).filter(isPersonName);
         if (names.length === 1) return { authors: names, lines: [i] };
       }
@@ -130,6 +134,11 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       if (n.length === 1) return { authors: n, lines: [i] };
     }
   }
+  // 3. A name standing just under the headline, when it is certainly a person's name (a known first name).
+  for (let i = headline + 1; headline >= 0 && i <= headline + 2 && i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.words >= 2 && b.words <= 4 && !b.sentence && NAME.test(b.text) && hasFirstName(b.text)) return { authors: cleanNames(b.text), lines: [i] };
+  }
   return { authors: [], lines: [] };
 }
 
@@ -137,7 +146,15 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
 export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i];
-    if (b.words > 5) continue;
+    if (b.words > 7) continue;
+    const about = /^(?:About|View all posts by|More from|More by|Articles by|Posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(b.text);
+    if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1])) {
+      // "About Alexa" + "Alexa Amador is a writer…": take the full name the bio gives.
+      const bio = blocks[i + 1]?.text ?? '';
+      const full = new RegExp(`^(${about[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:is|was|has|lives|writes)\\b`, 'u').exec(bio);
+      const names = cleanNames(full ? full[1] : about[1], true);
+      if (names.length) return { authors: names, lines: [] };
+    }
     if (/^(about the author|about the writer|written by|author|the author|meet the author)[:.]?$/i.test(b.text)) {
       for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
         const names = cleanNames(blocks[j].text).filter(isPersonName);

@@ -154,7 +154,7 @@ function fromText(text: string, opts: ExtractOptions): Found {
     return !!b && b.words <= 8 && hasDateToken(b.text);
   };
   if (process.env.DEBUG_EXTRACT) console.error({ hl, proseStart, zoneFrom, zoneTo });
-  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), zoneTo + 2, isDateLine);
+  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), zoneTo + 2, isDateLine, hl.index);
   if (!auth.authors.length) auth = findAuthorBox(blocks);
   // The date is searched once the body is known (a date stated in the story is the fallback).
   const dateMeta = findDate(blocks, header, [], year);

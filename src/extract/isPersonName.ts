@@ -53,3 +53,9 @@ export function isPersonName(phrase: string): boolean {
   // or last name makes it certain.
   return nameHits > 0 || words.filter((w) => tagsOf(w).length === 0).length >= Math.ceil(words.length / 2);
 }
+
+/** Does the phrase start with a first name the lexicon knows ("Rajdeep" no, "Andrew" yes)? */
+export function hasFirstName(phrase: string): boolean {
+  const first = phrase.toLowerCase().split(/\s+/)[0] ?? '';
+  return tagsOf(first).some((t) => FIRST_NAME.test(t)) && isPersonName(phrase);
+}
