@@ -64,7 +64,11 @@ function iso(f: Found): string {
 
 /** Undo glued renderings: "October 17, 20236:01 PM" → "October 17, 2023 6:01 PM", "Yucy3/4/2025" → "Yucy 3/4/2025". */
 function unglue(s: string): string {
-  return s.replace(/\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g, '$1 $2').replace(/(\p{L})(\d{1,2}\/\d{1,2}\/\d{2,4})/gu, '$1 $2');
+  return s
+    .replace(/\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g, '$1 $2')
+    .replace(/(\p{L})(\d{1,2}\/\d{1,2}\/\d{2,4})/gu, '$1 $2')
+    .replace(/(\d)\/(\p{L})/gu, '$1 / $2') // "September 29, 2025/Brian Childers"
+    .replace(/\bSept\b\.?/g, 'Sep');
 }
 
 /**
