@@ -1,18 +1,215 @@
-// TEMPORARY (replaced by the extract branch): first line is the headline, the rest is body.
-import type { ExtractedArticle, SourceFile } from '../record.ts';
+// extract/: one source file's text → its structured record (everything but the archive's id and url).
+import type { ExtractedArticle, Media, Removal, SourceFile, DateSource } from '../record.ts';
 import { findQuotes } from './quotes.ts';
 import { findTopics } from './entities.ts';
-export const EXTRACTOR_VERSION = 'temp-0';
-export function normaliseLine(s: string): string { return s.trim().toLowerCase(); }
-export function extractArticle(src: SourceFile, _opts?: { templateLines?: ReadonlySet<string> }): ExtractedArticle {
-  const blocks = src.text.split(/\n\s*\n/).map((b) => b.trim()).filter(Boolean);
-  const headline = src.frontMatter.headline ?? blocks[0] ?? '';
-  const paragraphs = blocks.slice(1).filter((b) => b !== headline);
-  const tags = src.frontMatter.tags ?? [];
+import { splitBlocks, type Block } from './blocks.ts';
+import { classifyBlocks } from './classifyBlocks.ts';
+import { splitTitle, DOMAIN } from './titleParts.ts';
+import { findHeadline } from './findHeadline.ts';
+import { findCopyrightOwners, findSelfReference, findSiteDomain, findSource, pageMentions } from './findSource.ts';
+import { findAuthor, findAuthorBox } from './findAuthor.ts';
+import { findDate, copyrightYear, hasDateToken } from './findDate.ts';
+import { findDateline } from './findDateline.ts';
+import { findTags } from './findTags.ts';
+import { toMedia } from './findMedia.ts';
+import { markdownParts } from './markdown.ts';
+import { normaliseLine, wordCount } from './text.ts';
+
+export { normaliseLine };
+
+/** Bump whenever the records this stage produces change: it is part of the build cache key. */
+export const EXTRACTOR_VERSION = 'extract-1';
+
+export interface ExtractOptions {
+  /** normaliseLine() forms of lines recurring across several articles of the same outlet. */
+  templateLines?: ReadonlySet<string>;
+}
+
+/** Inputs larger than this are cut: a page is never that long, junk can be. */
+const MAX_TEXT = 2_000_000;
+
+export function extractArticle(src: SourceFile, opts: ExtractOptions = {}): ExtractedArticle {
+  try {
+    return extract(src, opts);
+  } catch {
+    // Never throw on content: a record with what is safe to say, the caller reports the empty headline.
+    return emptyRecord(src);
+  }
+}
+
+function emptyRecord(src: Partial<SourceFile>): ExtractedArticle {
+  const fm = src.frontMatter ?? {};
   return {
-    file: src.file, headline, date: src.frontMatter.date ?? null, dateSource: src.frontMatter.date ? 'front-matter' : null,
-    source: src.frontMatter.source ?? null, author: src.frontMatter.author ?? null, dateline: null,
-    body: paragraphs.join('\n\n'), quotes: findQuotes(paragraphs), tags,
-    topics: findTopics({ headline, paragraphs, tags }), media: [], removed: [],
+    file: String(src.file ?? ''), headline: fm.headline ?? '', date: fm.date ?? null,
+    dateSource: fm.date ? 'front-matter' : null, source: fm.source ?? null, author: fm.author ?? null,
+    authors: fm.author ? [fm.author] : [], dateline: null, body: '', quotes: [], tags: fm.tags ?? [],
+    topics: [], media: [], removed: [],
+  };
+}
+
+function cleanInput(text: unknown): string {
+  let s = typeof text === 'string' ? text : '';
+  if (s.length > MAX_TEXT) s = s.slice(0, MAX_TEXT);
+  // Control characters (binary junk) become spaces; \n stays the block separator.
+  return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g, ' ');
+}
+
+interface Found {
+  headline: string;
+  date: string | null;
+  dateSource: DateSource;
+  source: string | null;
+  authors: string[];
+  dateline: string | null;
+  paragraphs: string[];
+  tags: string[];
+  media: Media[];
+  removed: Removal[];
+}
+
+function extract(src: SourceFile, opts: ExtractOptions): ExtractedArticle {
+  const text = cleanInput(src.text);
+  const found = src.format === 'markdown' ? fromMarkdown(text) : fromText(text, opts);
+  const fm = src.frontMatter ?? {};
+  const headline = fm.headline?.trim() || found.headline;
+  const authors = fm.author ? fm.author.split(/\s*(?:,|;|&|\band\b)\s*/).filter(Boolean) : found.authors;
+  const tags = fm.tags && fm.tags.length ? fm.tags : found.tags;
+  const paragraphs = found.paragraphs;
+  return {
+    file: src.file,
+    headline,
+    date: fm.date ? fm.date : found.date,
+    dateSource: fm.date ? 'front-matter' : found.dateSource,
+    source: fm.source?.trim() || found.source,
+    author: authors.length ? authors.join(', ') : null,
+    authors,
+    dateline: found.dateline,
+    body: paragraphs.join('\n\n'),
+    quotes: findQuotes(paragraphs),
+    tags,
+    topics: findTopics({ headline, paragraphs, tags }),
+    media: found.media,
+    removed: found.removed,
+  };
+}
+
+function fromMarkdown(text: string): Found {
+  const { firstHeading, paragraphs } = markdownParts(text);
+  const date = findDate([], [], paragraphs, null);
+  return {
+    headline: firstHeading, date: date.date, dateSource: date.dateSource, source: null, authors: [],
+    dateline: null, paragraphs, tags: [], media: [], removed: [],
+  };
+}
+
+/** The title line: the first line, when it is short enough to be a <title>. */
+function titleOf(text: string): { title: string; rest: string } {
+  const nl = text.indexOf('\n');
+  const first = (nl < 0 ? text : text.slice(0, nl)).trim();
+  if (first && wordCount(first) <= 60) return { title: first.replace(/\s+/g, ' '), rest: nl < 0 ? '' : text.slice(nl + 1) };
+  return { title: '', rest: text };
+}
+
+// A paragraph opening with dateline punctuation whose place name was lost: "( – The US has …".
+const ORPHAN_OPENING = /^[(\[]\s*[–—-]+\s+|^[–—-]+\s+/;
+
+/**
+ * Lines that may carry the article's date, most likely first: short lines with a date from the top of
+ * the page to just inside the prose, ranked by distance to the headline (lines above it cost a little
+ * more), then "Published/Posted" lines anywhere, then date lines just after the article.
+ */
+function dateCandidates(blocks: readonly Block[], anchor: number, proseStart: number, proseEnd: number): number[] {
+  const ranked: Array<[number, number]> = [];
+  const short = (b: Block) => b.words <= 25 && hasDateToken(b.text);
+  for (let i = 0; i < Math.min(blocks.length, proseStart + 4); i++) {
+    if (short(blocks[i])) ranked.push([i, Math.abs(i - anchor) + (i < anchor ? 3 : 0)]);
+  }
+  for (let i = Math.max(0, proseStart + 4); i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.words <= 14 && /^(published|posted|updated|date|first published|last updated|originally published)\b/i.test(b.text)) ranked.push([i, 200 + i / 1000]);
+    else if (i > proseEnd && i <= proseEnd + 8 && b.words <= 10 && short(b)) ranked.push([i, 300 + i - proseEnd]);
+  }
+  return ranked.sort((a, b) => a[1] - b[1]).map(([i]) => i);
+}
+
+function fromText(text: string, opts: ExtractOptions): Found {
+  const { title, rest } = titleOf(text);
+  const blocks = splitBlocks(rest);
+  const owners = findCopyrightOwners(blocks);
+  const year = copyrightYear(blocks);
+  const domains = blocks.filter((b) => b.words <= 3 && DOMAIN.test(b.text)).map((b) => b.text);
+  const split = splitTitle(title, [...owners, ...domains]);
+
+  // First pass without the headline, to know where the prose is; the h1 stands just before it.
+  const first = classifyBlocks(blocks, { headline: -1, meta: new Map() });
+  const proseStart = first.start >= 0 ? first.start : blocks.length;
+  const hl = findHeadline(title, split.head, blocks, proseStart);
+
+  // The byline zone: from just before the headline to the start of the prose.
+  const zoneFrom = hl.index >= 0 ? Math.max(0, hl.index - 3) : Math.max(0, proseStart - 12);
+  const zoneTo = Math.min(blocks.length, Math.max(proseStart + 1, zoneFrom + 4));
+  const header = dateCandidates(blocks, hl.index >= 0 ? hl.index : proseStart, proseStart, first.end);
+  const isDateLine = (i: number) => {
+    const b = blocks[i];
+    return !!b && b.words <= 8 && hasDateToken(b.text);
+  };
+  if (process.env.DEBUG_EXTRACT) console.error({ hl, proseStart, zoneFrom, zoneTo });
+  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), zoneTo + 2, isDateLine, hl.index);
+  if (!auth.authors.length) auth = findAuthorBox(blocks);
+  // The date is searched once the body is known (a date stated in the story is the fallback).
+  const dateMeta = findDate(blocks, header, [], year);
+  const meta = new Map<number, string>();
+  for (const i of auth.lines) meta.set(i, 'byline');
+  for (const i of dateMeta.lines) if (!meta.has(i)) meta.set(i, 'date line');
+  // Other short date/time-only lines in the byline zone are metadata too.
+  for (let i = zoneFrom; i < zoneTo; i++) {
+    const b = blocks[i];
+    if (!meta.has(i) && b.words <= 8 && !b.sentence && (hasDateToken(b.text) || /^\d{1,2}:\d{2}/.test(b.text))) meta.set(i, 'date line');
+  }
+
+  const cls = classifyBlocks(blocks, { headline: hl.index, meta, templateLines: opts.templateLines });
+  const paragraphs: string[] = [];
+  const media: Media[] = [];
+  const removed: Removal[] = [];
+  if (title) removed.push({ text: title, reason: 'page title line (headline taken from it)' });
+  let tags: string[] = [];
+  const near = (i: number) => i >= Math.min(zoneFrom, cls.start < 0 ? 0 : cls.start) && i <= cls.end + 1;
+  cls.fates.forEach((fate, i) => {
+    const b: Block = blocks[i];
+    if (!tags.length && b.family?.reason === 'tag list') tags = findTags(b.text) ?? [];
+    if (fate.kind === 'body') paragraphs.push(b.text);
+    else if (fate.kind === 'media' && b.caption && near(i)) {
+      media.push(toMedia(b.caption));
+      removed.push({ text: b.text, reason: 'photo caption (kept as media)' });
+    } else if (fate.kind === 'media') removed.push({ text: b.text, reason: 'photo caption outside the article' });
+    else removed.push({ text: b.text, reason: fate.reason });
+  });
+
+  // The first paragraph may open with a dateline, or with its orphaned punctuation.
+  let dateline: string | null = null, wire: string | null = null;
+  if (paragraphs.length) {
+    const orphan = ORPHAN_OPENING.exec(paragraphs[0]);
+    if (orphan) {
+      removed.push({ text: orphan[0].trim(), reason: 'orphaned dateline punctuation' });
+      paragraphs[0] = paragraphs[0].slice(orphan[0].length);
+    } else {
+      const dl = findDateline(paragraphs[0]);
+      if (dl.dateline) {
+        dateline = dl.dateline;
+        wire = dl.wire;
+        removed.push({ text: dl.taken, reason: 'dateline (kept as the record dateline)' });
+        paragraphs[0] = dl.rest;
+      }
+    }
+  }
+
+  const date = dateMeta.date ? dateMeta : findDate(blocks, [], paragraphs, year);
+  const source = findSource({
+    siteSegments: split.siteSegments, owners, selfReference: findSelfReference(blocks),
+    mentioned: (seg) => pageMentions(blocks, seg, hl.index), domain: findSiteDomain(blocks), firstParagraph: wire ? `(${wire})` : paragraphs[0] ?? '',
+  });
+  return {
+    headline: hl.headline, date: date.date, dateSource: date.dateSource, source, authors: auth.authors,
+    dateline, paragraphs, tags, media, removed,
   };
 }

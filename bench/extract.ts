@@ -1,0 +1,49 @@
+// Extraction bench: extracts every dev input of each shape (main, tail, full), times extraction alone,
+// then prints the eval scorer's summary per shape. Prints figures; asserts nothing.
+//   node --import tsx bench/extract.ts [--keep] [--shape tail]
+import { createHash } from 'node:crypto';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
+import { extractArticle } from '../src/extract/index.ts';
+import type { SourceFile } from '../src/record.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '../shared');
+const dev = join(shared, 'eval/dev');
+const inputs = join(dev, 'inputs');
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const only = args.includes('--shape') ? args[args.indexOf('--shape') + 1] : null;
+const shapes = (only ? [only] : ['main', 'tail', 'full']) as string[];
+
+for (const shape of shapes) {
+  const files = readdirSync(inputs).filter((f) => f.endsWith(`.${shape}.txt`)).sort();
+  const sources: SourceFile[] = files.map((f) => {
+    const raw = readFileSync(join(inputs, f));
+    return {
+      file: f, text: raw.toString('utf8').replace(/\r\n?/g, '\n'), frontMatter: {}, format: 'text', warnings: [],
+      hash: createHash('sha256').update(raw).digest('hex'),
+    };
+  });
+  const out = mkdtempSync(join(tmpdir(), `bench-extract-${shape}-`));
+  // Warm-up pass (JIT, lazy regex compilation), untimed: a real build extracts thousands of pages, so
+  // the steady state is what matters.
+  for (const s of sources) extractArticle(s);
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  const records = sources.map((s) => extractArticle(s));
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  const cpu = process.cpuUsage(cpu0);
+  const cpuMs = (cpu.user + cpu.system) / 1000;
+  records.forEach((r, i) => writeFileSync(join(out, `${files[i].slice(0, -`.${shape}.txt`.length)}.json`), JSON.stringify(r)));
+  const perPage = join(out, 'per-page.tsv');
+  const report = execFileSync('node', [join(shared, 'eval/score.mjs'), out, dev, '--variant', shape, '--per-page', perPage], { encoding: 'utf8' });
+  console.log(`== ${shape}: ${files.length} pages, extraction ${ms.toFixed(0)} ms wall (${(files.length / (ms / 1000)).toFixed(0)} articles/s), ${cpuMs.toFixed(0)} ms CPU (${(files.length / (cpuMs / 1000)).toFixed(0)} articles/s per core)`);
+  console.log(report.trimEnd());
+  if (keep) console.log(`records and per-page scores kept in ${out}`);
+  else rmSync(out, { recursive: true, force: true });
+  console.log('');
+}

@@ -1,0 +1,104 @@
+// Splits the page text into blocks (one rendered line each) and computes the cheap per-block
+// features the classifier decides on.
+import { matchFamily, type Family } from './patterns.ts';
+import { splitCaption, isCreditOnly, type CaptionSplit } from './findMedia.ts';
+import { collapseSpaces, endsLikeSentence, lineStats, normaliseLine, wordCount } from './text.ts';
+
+export interface Block {
+  /** Position among the page's non-empty lines. */
+  index: number;
+  text: string;
+  words: number;
+  /** normaliseLine(text): the key for repetition inside the page and across an outlet's pages. */
+  norm: string;
+  family: Family | null;
+  sentence: boolean;
+  stop: number;
+  caps: number;
+  /** Punctuation marks per word (language-independent: prose has commas and full stops, tag clouds and menus do not). */
+  punct: number;
+  /** Latin script? Stop-word and case features only mean something there. */
+  latin: boolean;
+  /** How many blocks of the page share this block's normal form. */
+  repeats: number;
+  caption: CaptionSplit | null;
+  /** A link card: a title-cased headline glued to its summary ("…Troy SteakhouseA party of six left…"). */
+  teaser: boolean;
+  creditOnly: boolean;
+}
+
+/** Every credit form has one of these; lines without skip the caption regexes. */
+const CAPTION_CUE = /[/©)]|photo|image|picture|credit|illustration|graphic|video|source|getty|reuters|afp/i;
+
+/** Longest line kept whole; longer ones are cut so a junk megabyte line stays cheap. */
+const MAX_LINE = 20_000;
+
+// A hard-wrapped paragraph shows as one block per printed line: a line left unfinished (no closing
+// punctuation) continues when the next starts in lower case, or when it ends on a comma or a small word.
+const UNFINISHED = /(?:,|\b(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|is|are|was|were|that|which|who|its|their|his|her|our|your|this|these|than|into|over|about)) *$/i;
+const CONTINUES = /^[\p{Ll}(]/u;
+const BYLINE_START = /^(by|written|posted|updated|published|via|from|photo|image|source)\b/i;
+
+function unwrap(lines: string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const prev = out.length ? out[out.length - 1] : '';
+    if (prev && prev.length >= 55 && line.length >= 20 && !endsLikeSentence(prev) && !BYLINE_START.test(line) &&
+      (CONTINUES.test(line) || UNFINISHED.test(prev)) && lineStats(prev).caps < 0.6) {
+      out[out.length - 1] = `${prev} ${line}`;
+    } else out.push(line);
+  }
+  return out;
+}
+
+const GLUE = /([\p{L}\d,’')]{6,})(?<=[\p{Ll}\d)’'])(\p{Lu})(?=[\p{Ll}\s])/gu;
+
+/** A headline run into its summary without a space, the headline part title-cased (link-card rendering). */
+const GLUE_CHEAP = /[a-z\d)’'][A-Z][a-z ]/;
+
+function isTeaser(head: string): boolean {
+  if (!GLUE_CHEAP.test(head)) return false;
+  for (const m of head.matchAll(GLUE)) {
+    const at = (m.index ?? 0) + m[1].length;
+    const before = head.slice(0, at);
+    if (wordCount(before) >= 4 && lineStats(before).caps >= 0.75) return true;
+  }
+  return false;
+}
+
+export function splitBlocks(text: string): Block[] {
+  const blocks: Block[] = [];
+  const counts = new Map<string, number>();
+  const lines: string[] = [];
+  for (const raw of text.split('\n')) {
+    const line = collapseSpaces(raw.length > MAX_LINE ? raw.slice(0, MAX_LINE) : raw);
+    if (line) lines.push(line);
+  }
+  for (const line of unwrap(lines)) {
+    const words = wordCount(line);
+    // Case and stop-word shares are stable after a few dozen words: measure the head of long lines.
+    const head = line.length > 240 ? line.slice(0, 240) : line;
+    const latin = /[A-Za-z]/.test(head) && !/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]/.test(head);
+    const stats = latin ? lineStats(head) : { stop: 0, caps: 0 };
+    const norm = normaliseLine(line.length > 400 ? line.slice(0, 400) + line.length : line);
+    counts.set(norm, (counts.get(norm) ?? 0) + 1);
+    blocks.push({
+      index: blocks.length,
+      text: line,
+      words,
+      norm,
+      family: matchFamily(line, words),
+      sentence: endsLikeSentence(line),
+      stop: stats.stop,
+      punct: (head.match(/[.,;:!?。，、！？]/g)?.length ?? 0) / Math.max(1, head === line ? words : wordCount(head)),
+      caps: stats.caps,
+      latin,
+      repeats: 0,
+      caption: words >= 6 && words <= 90 && CAPTION_CUE.test(line) ? splitCaption(line) : null,
+      creditOnly: isCreditOnly(line, words),
+      teaser: latin && words >= 8 && isTeaser(head),
+    });
+  }
+  for (const b of blocks) b.repeats = b.norm ? counts.get(b.norm) ?? 1 : 1;
+  return blocks;
+}

@@ -1,0 +1,152 @@
+// The document-level decision: find the page's main run of article prose, then decide each block's
+// fate from its own features and its place relative to the headline and that run.
+import type { Block } from './blocks.ts';
+import { END_OF_ARTICLE } from './patterns.ts';
+import { hasDateToken } from './findDate.ts';
+
+export type Fate =
+  | { kind: 'body' }
+  | { kind: 'media' }
+  | { kind: 'removed'; reason: string };
+
+export interface Classification {
+  fates: Fate[];
+  /** First and last block of the main prose run (inclusive); -1 when the page has no prose. */
+  start: number;
+  end: number;
+}
+
+export interface ClassifyContext {
+  /** Block index of the headline line, or -1. */
+  headline: number;
+  /** Lines known to be byline/date metadata, with their reason. */
+  meta: ReadonlyMap<number, string>;
+  templateLines?: ReadonlySet<string>;
+}
+
+const LIST_ITEM = /^(?:\d{1,2}[a-z]?[.):]\s|\d{1,2}[a-z]?\s+\p{L}+:|[•*·▪◦‣–-]\s)/u;
+
+/** Does the block read like article prose? Language-independent parts first (length, punctuation). */
+export function proseScore(b: Block): number {
+  if (b.family) return -2;
+  if (b.caption || b.creditOnly) return 0;
+  if (b.teaser) return -4;
+  const sentenceLike = b.sentence || b.words >= 25;
+  // Menus and link lists are title-cased; prose has function words (checked for Latin script only).
+  const wordy = b.stop >= 0.12 || b.punct >= 0.05;
+  if (b.words >= 10 && sentenceLike && wordy) return b.words;
+  if (b.words >= 6 && b.sentence && wordy) return 2;
+  // Enumerated or bulleted items are article lists (menus are rarely numbered).
+  if (LIST_ITEM.test(b.text) && b.words >= 3) return 1;
+  if (b.repeats > 1) return -6;
+  return b.latin && b.caps > 0.8 ? -5 : -4;
+}
+
+/** Largest-sum run of blocks in [from, to) (Kadane). */
+function bestRun(scores: readonly number[], from: number, to: number): [number, number, number] {
+  let bestSum = 0, bestStart = -1, bestEnd = -1, sum = 0, start = from;
+  for (let i = from; i < to; i++) {
+    if (sum <= 0) { sum = 0; start = i; }
+    sum += scores[i];
+    if (sum > bestSum) { bestSum = sum; bestStart = start; bestEnd = i; }
+  }
+  return [bestStart, bestEnd, bestSum];
+}
+
+/** Enough prose (in word-score) for a region to hold the article rather than a stray teaser. */
+const SUBSTANTIAL = 40;
+const TAG_WALL = /^(tags?|topics?|tagged( with| in)?|filed under|categor(y|ies)|keywords?|related topics|more about)\s*[:|]/i;
+/** Walls after which only readers' comments follow. */
+const COMMENTS_WALL = /^((\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?|(\d+|one|no)\s+(comments?|responses?|replies|thoughts)\s+(on|to)\b|#comment-date|leave a (reply|comment)|post a comment|join the (discussion|conversation)|comments are closed)\b/i;
+
+/**
+ * The main run of prose. End-of-article headings (related links, comments) are walls splitting the page
+ * into regions; the article is the best region before the comments (comments below an article can be
+ * longer than the article). A neighbouring region whose prose starts right after the wall is the same
+ * article continuing past an inline "Related" box, and joins.
+ */
+function mainRun(scores: readonly number[], walls: readonly number[], wallText: readonly string[], from: number): [number, number] {
+  const inRange = walls.map((w, k) => [w, k] as const).filter(([w]) => w >= from);
+  const bounds = [from, ...inRange.map(([w]) => w + 1), scores.length + 1];
+  const runs = [] as Array<[number, number, number]>;
+  for (let r = 0; r + 1 < bounds.length; r++) runs.push(bestRun(scores, bounds[r], bounds[r + 1] - 1));
+  // Regions after the first comments wall that follows substantial prose are readers' comments.
+  let limit = runs.length;
+  for (let r = 0; r < inRange.length; r++) {
+    if (COMMENTS_WALL.test(wallText[inRange[r][1]]) && runs.slice(0, r + 1).some((x) => x[2] >= SUBSTANTIAL)) { limit = r + 1; break; }
+  }
+  let bestIdx = -1;
+  for (let r = 0; r < limit; r++) if (runs[r][0] >= 0 && (bestIdx < 0 || runs[r][2] > runs[bestIdx][2])) bestIdx = r;
+  if (bestIdx < 0) return [-1, -1];
+  let [start, end] = runs[bestIdx];
+  for (let r = bestIdx + 1; r < limit; r++) {
+    const [s, e, sum] = runs[r];
+    const wall = wallText[inRange[r - 1][1]];
+    if (s < 0 || sum < 2 * SUBSTANTIAL || s - bounds[r] > 3 || COMMENTS_WALL.test(wall) || TAG_WALL.test(wall)) break;
+    end = e;
+  }
+  for (let r = bestIdx - 1; r >= 0; r--) {
+    const [s, e, sum] = runs[r];
+    if (s < 0 || sum < SUBSTANTIAL || bounds[r + 1] - 1 - e > 3) break;
+    start = s;
+  }
+  return [start, end];
+}
+
+export function isEndHeading(b: Block): boolean {
+  return b.words <= 8 && END_OF_ARTICLE.test(b.text.replace(/[\s:.!|›»>]+$/, ''));
+}
+
+export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): Classification {
+  const n = blocks.length;
+  const scores = blocks.map((b, i) => (ctx.meta.has(i) ? -1 : proseScore(b)));
+  // End-of-article headings are walls: the run of prose never crosses into related links or comments.
+  const walls: number[] = [], wallText: string[] = [];
+  for (let i = 0; i < n; i++) {
+    // Tag lists close an article too (what follows is the author box, comments or related links).
+    if (isEndHeading(blocks[i]) || blocks[i].family?.reason === 'tag list') { walls.push(i); wallText.push(blocks[i].text); scores[i] = -1; }
+  }
+  // A date line repeated three or more times after the article is a comment thread's time stamps.
+  const firstStamp = blocks.findIndex((b, i) => i > ctx.headline && b.repeats >= 3 && b.words <= 8 && hasDateToken(b.text));
+  if (firstStamp >= 0 && !walls.includes(firstStamp)) {
+    const at = walls.findIndex((w) => w > firstStamp);
+    walls.splice(at < 0 ? walls.length : at, 0, firstStamp);
+    wallText.splice(at < 0 ? wallText.length : at, 0, '#comment-date');
+  }
+  const from = ctx.headline >= 0 ? ctx.headline + 1 : 0;
+  let [start, end] = mainRun(scores, walls, wallText, from);
+  // The headline may stand after a prose teaser (rare): fall back to the whole page.
+  if (start < 0 && from > 0) [start, end] = mainRun(scores, walls, wallText, 0);
+
+  const fates: Fate[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const b = blocks[i];
+    const inside = start >= 0 && i >= start && i <= end;
+    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx);
+  }
+  return { fates, start, end };
+}
+
+function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext): Fate {
+  if (i === ctx.headline) return { kind: 'removed', reason: 'headline (kept as the record headline)' };
+  const meta = ctx.meta.get(i);
+  if (meta) return { kind: 'removed', reason: meta };
+  if (b.family?.reason === 'copyright or legal line') return { kind: 'removed', reason: b.family.reason };
+  if (b.caption) return { kind: 'media' };
+  if (b.creditOnly) return { kind: 'removed', reason: 'photo credit' };
+  // Image alt text: a short line the following caption repeats.
+  const next = blocks[i + 1];
+  if (next?.caption && b.words < next.words && next.norm.startsWith(b.norm) && b.norm.length > 8) {
+    return { kind: 'removed', reason: 'image alt text (repeats the caption)' };
+  }
+  if (b.family) return { kind: 'removed', reason: b.family.reason };
+  if (ctx.templateLines?.has(b.norm)) return { kind: 'removed', reason: 'repeated across articles of this outlet' };
+  if (!inside) {
+    if (isEndHeading(b)) return { kind: 'removed', reason: 'related-links heading' };
+    return { kind: 'removed', reason: before ? 'before the article text (page header or navigation)' : 'after the article text (related links, comments or footer)' };
+  }
+  if (b.teaser) return { kind: 'removed', reason: 'link card (headline glued to its summary)' };
+  // Inside the run: short lines repeated on the page are navigation echoes, not article subheadings.
+  if (b.repeats > 1 && b.words < 12) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+  return { kind: 'body' };
+}

@@ -1,0 +1,136 @@
+// The article's date: a byline/meta date near the headline first, then a date stated in the story.
+// chrono-node runs only on a few candidate lines (it costs ~0.3 ms a line).
+import * as chrono from 'chrono-node';
+import type { Block } from './blocks.ts';
+import type { DateSource } from '../record.ts';
+
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,]|$)/i;
+const NUMERIC = /\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b/;
+const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+const RELATIVE = /\b(ago|yesterday|today|tomorrow|tonight|last|next|this|now)\b/i;
+const PURE_TIME = /^\s*\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?\s*$/i;
+const PUBLISHED = /\b(published|posted|original|first published|released|date)\b/i;
+const NOT_PUBLICATION = /\b(next review|review due|expires?|deadline|until|ends?|closes?|event date|changed|starts?)\b/i;
+const LABEL = /\b(published|posted|updated|last updated|originally published|modified|on|by|date)\b:?/gi;
+const LABEL_START = /^(published|posted|updated|last updated|originally published|first published|date|by)\b/i;
+/** Byline furniture: "By X", " · ", " | ", "N min read", "N Comments". */
+const META_MARK = /\bby\b|\s[·•|]\s|\bmin(ute)?s? read\b|\bcomments?\b/i;
+const UPDATED = /\b(updated|modified|last updated|edited)\b/i;
+
+export interface DateResult {
+  date: string | null;
+  dateSource: DateSource;
+  /** Block indexes of the date lines used (they are not body). */
+  lines: number[];
+}
+
+const pad = (n: number) => String(n).padStart(2, '0');
+
+export function hasDateToken(s: string): boolean {
+  // Every absolute date has a digit: a cheap first test before the month-name regex.
+  return /\d/.test(s) && (MONTH.test(s) || NUMERIC.test(s) || CJK_DATE.test(s));
+}
+
+interface Found { y: number; mo: number; d: number; h: number | null; mi: number | null; len: number }
+
+/** Absolute dates a line states; a partial one ("January 4") takes `year` when given. */
+function datesIn(text: string, year: number | null): Found[] {
+  const out: Found[] = [];
+  const cjk = CJK_DATE.exec(text);
+  if (cjk) out.push({ y: +cjk[1], mo: +cjk[2], d: +cjk[3], h: null, mi: null, len: cjk[0].length });
+  let results: chrono.ParsedResult[] = [];
+  try {
+    // The strict parser: formal dates only (relative ones are ignored anyway), and cheaper.
+    results = chrono.strict.parse(text.slice(0, 400), new Date(Date.UTC(year ?? 2000, 0, 1)));
+  } catch {
+    results = [];
+  }
+  for (const r of results) {
+    const s = r.start;
+    if (!s.isCertain('day') || !s.isCertain('month')) continue;
+    if (RELATIVE.test(r.text)) continue;
+    const y = s.isCertain('year') ? s.get('year') : year;
+    if (!y || y < 1990 || y > 2100) continue;
+    const timed = s.isCertain('hour');
+    out.push({ y, mo: s.get('month') ?? 1, d: s.get('day') ?? 1, h: timed ? s.get('hour') : null, mi: timed ? s.get('minute') ?? 0 : null, len: r.text.length });
+  }
+  return out;
+}
+
+function iso(f: Found): string {
+  const day = `${f.y}-${pad(f.mo)}-${pad(f.d)}`;
+  return f.h === null ? day : `${day}T${pad(f.h)}:${pad(f.mi ?? 0)}`;
+}
+
+/** Undo glued renderings: "October 17, 20236:01 PM" → "October 17, 2023 6:01 PM", "Yucy3/4/2025" → "Yucy 3/4/2025". */
+function unglue(s: string): string {
+  return s
+    .replace(/\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g, '$1 $2')
+    .replace(/(\p{L})(\d{1,2}\/\d{1,2}\/\d{2,4})/gu, '$1 $2')
+    .replace(/(\d)\/(\p{L})/gu, '$1 / $2') // "September 29, 2025/Brian Childers"
+    .replace(/\bSept\b\.?/g, 'Sep');
+}
+
+/**
+ * @param header   candidate block indexes, most likely first (byline zone nearest the headline)
+ * @param body     the kept body paragraphs
+ * @param year     a year the page states elsewhere (copyright line), for partial dates
+ */
+export function findDate(blocks: readonly Block[], header: readonly number[], body: readonly string[], year: number | null): DateResult {
+  // 1. Byline/meta lines: short lines with a date token near the headline; "Published" beats "Updated".
+  let best: { f: Found; line: number; rank: number } | null = null;
+  for (let k = 0; k < header.length; k++) {
+    // Candidates come most likely first; once no later one can outrank the best, stop calling chrono.
+    if (best && k - 3 > best.rank) break;
+    const i = header[k];
+    const b = blocks[i];
+    if (!b || b.words > 30 || !hasDateToken(b.text)) continue;
+    if (NOT_PUBLICATION.test(b.text)) continue;
+    const text = unglue(b.text);
+    // A future year (past the copyright year) is a deadline or a review date, not the publication.
+    const found = datesIn(text, year);
+    if (!found.length) continue;
+    // A byline/meta line is mostly its date; a headline or caption that mentions a date is not.
+    const cover = found.reduce((n, f) => n + f.len, 0) / text.replace(LABEL, '').length;
+    if (cover < 0.35 && b.words > 6 && !LABEL_START.test(text) && !(b.words <= 14 && META_MARK.test(text))) continue;
+    const rank = k + (PUBLISHED.test(b.text) ? -3 : 0) + (UPDATED.test(b.text) && !PUBLISHED.test(b.text) ? 4 : 0);
+    // "Updated X / Original Y": the original publication is the later mention on such lines.
+    const f = /\boriginal(ly)?\b/i.test(b.text) && found.length > 1 ? found[found.length - 1] : found[0];
+    if (!best || rank < best.rank) best = { f, line: i, rank };
+  }
+  if (best) {
+    const lines = [best.line];
+    // A time standing alone on the next line ("Nov. 19, 2019" / "5:50 PM") belongs to that date.
+    const next = blocks[best.line + 1];
+    if (best.f.h === null && next && PURE_TIME.test(next.text)) {
+      const m = /(\d{1,2}):(\d{2})\s*([ap])?/i.exec(next.text);
+      if (m) {
+        let h = +m[1];
+        if (m[3] && /p/i.test(m[3]) && h < 12) h += 12;
+        if (m[3] && /a/i.test(m[3]) && h === 12) h = 0;
+        best.f = { ...best.f, h, mi: +m[2] };
+        lines.push(best.line + 1);
+      }
+    }
+    return { date: iso(best.f), dateSource: 'byline', lines };
+  }
+  // 2. A date the story states ("On January 4, ..."), the year from the page when the story omits it.
+  for (const p of body.slice(0, 8)) {
+    if (!hasDateToken(p)) continue;
+    const found = datesIn(p, year);
+    const ok = found.filter((f) => !year || f.y <= year + 1);
+    if (ok.length) return { date: iso({ ...ok[0], h: null, mi: null }), dateSource: 'text', lines: [] };
+  }
+  return { date: null, dateSource: null, lines: [] };
+}
+
+/** The year of the page's copyright line ("Copyright 2024", "© 1997-2024"): the latest year named. */
+export function copyrightYear(blocks: readonly Block[]): number | null {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    const b = blocks[i];
+    if (b.words > 40 || !/(©|\bcopyright\b|\(c\))/i.test(b.text)) continue;
+    const years = b.text.match(/\b(19|20)\d\d\b/g);
+    if (years) return Math.max(...years.map(Number));
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+// Is a short capitalised phrase plausibly a person's name rather than a heading or category label
+// ("Vibe Coding", "Recent Posts", "ML Tools")? Uses compromise's word lexicon as a plain lookup (no
+// parsing: that costs ~1 ms a call) plus word-shape rules.
+import nlp from 'compromise';
+
+interface World { model: { one: { lexicon: Record<string, string | string[]> } } }
+const LEXICON: Record<string, string | string[]> = (() => {
+  try {
+    return ((nlp as unknown as { world: () => World }).world().model.one.lexicon) ?? {};
+  } catch {
+    return {};
+  }
+})();
+
+const NAME_TAG = /Name$|^Person$|^Honorific$/;
+/** Words common in headings, menus and category labels; never a name on their own. */
+const LABEL_WORDS = new Set(
+  ('news tools tool video videos story stories machine website blog blogs guide guides tips reviews review services service products product ' +
+    'solutions resources marketing design development software business health travel food tech technology science sports analytics ' +
+    'data apps app coding insights learning education finance money home life lifestyle style culture entertainment music movies games ' +
+    'gaming politics world local opinion rankings top best latest popular featured related recent more about contact team staff editor ' +
+    'editors posts post comments reply search menu share follow subscribe newsletter login account privacy terms policy cookies online ' +
+    'free audit seo digital content media community support help careers events shop store deals overview summary introduction conclusion ' +
+    'faq faqs table contents chapter section part step steps update updates explore discover program programs course courses').split(' '),
+);
+const NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ics|ogy|ism|ship|ware|able|ible|ful|less|ous)$/;
+const FIRST_NAME = /FirstName|MaleName|FemaleName/;
+
+function tagsOf(word: string): string[] {
+  const t = LEXICON[word];
+  return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+export function isPersonName(phrase: string): boolean {
+  const words = phrase.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);
+  if (words.length < 1 || words.length > 4) return false;
+  if (words.some((w) => LABEL_WORDS.has(w))) return false;
+  // A known first name up front settles it ("Emmet White", "Andrew King").
+  if (tagsOf(words[0]).some((t) => FIRST_NAME.test(t)) && words.length > 1) return true;
+  let nameHits = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
+    const tags = tagsOf(w);
+    if (tags.some((t) => NAME_TAG.test(t))) { nameHits++; continue; }
+    // Surnames that are also adjectives ("White", "Young") stand last.
+    const allowed = (t: string) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun' || (i === words.length - 1 && i > 0 && t === 'Adjective');
+    if (tags.length && !tags.every(allowed)) return false;
+    if (w.length > 4 && NOUN_SUFFIX.test(w)) return false;
+    // A plural of a lexicon word ("tools", "posts") is a label.
+    if (w.endsWith('s') && tagsOf(w.slice(0, -1)).length && !tagsOf(w.slice(0, -1)).some((t) => NAME_TAG.test(t))) return false;
+  }
+  // Unknown words are fine (most of the world's names are not in an English lexicon); a known first
+  // or last name makes it certain.
+  return nameHits > 0 || words.filter((w) => tagsOf(w).length === 0).length >= Math.ceil(words.length / 2);
+}
+
+/** Does the phrase start with a first name the lexicon knows ("Rajdeep" no, "Andrew" yes)? */
+export function hasFirstName(phrase: string): boolean {
+  const first = phrase.toLowerCase().split(/\s+/)[0] ?? '';
+  return tagsOf(first).some((t) => FIRST_NAME.test(t)) && isPersonName(phrase);
+}

@@ -1,0 +1,173 @@
+// Small string helpers shared by the extract stage. Cheap, allocation-light: they run on every line.
+
+/** Lower case, letters and digits only, single spaces: for comparing lines and names loosely. */
+const ASCII = /^[\x00-\x7f]*$/;
+/**
+ * Latin text with typographic punctuation (curly quotes, dashes): nearly every line of an English or
+ * European page. These take hand-rolled fast paths instead of Unicode property regexes.
+ */
+const NOT_SIMPLE = /[^\u0000-\u024f\u2000-\u206f]/;
+const isSimple = (s: string) => !NOT_SIMPLE.test(s);
+
+/** A letter or digit in the simple range (ASCII, Latin-1 and Latin Extended-A/B, without × and ÷). */
+function isSimpleWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+export function loose(s: string): string {
+  // Simple lines (most of them) skip the costly Unicode normalisation and property classes.
+  if (isSimple(s)) {
+    let out = '', pendingSpace = false;
+    const lower = s.toLowerCase();
+    for (let i = 0; i < lower.length; i++) {
+      const c = lower.charCodeAt(i);
+      if (isSimpleWordChar(c)) {
+        if (pendingSpace && out) out += ' ';
+        pendingSpace = false;
+        out += lower[i];
+      } else pendingSpace = true;
+    }
+    return out;
+  }
+  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+}
+
+/**
+ * The normal form of a line used to spot template lines repeated across an outlet's articles.
+ * Digits are folded so "3 comments" and "12 comments" (or dates in a footer) count as one line.
+ * The build computes `templateLines` with this same function.
+ */
+export function normaliseLine(s: string): string {
+  const l = loose(s);
+  return /\d/.test(l) ? l.replace(/\d+/g, '0') : l;
+}
+
+const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
+
+/** Word count; CJK-like scripts written without spaces count one word per two characters. */
+function isAsciiWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+export function wordCount(s: string): number {
+  if (isSimple(s)) {
+    // Hand-rolled: runs of letters/digits, joined by ' ’ . - inside a word ("U.S.", "don’t", "e-mail").
+    let n = 0, inWord = false;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      if (isSimpleWordChar(c)) {
+        if (!inWord) { n++; inWord = true; }
+      } else if (inWord && (c === 39 || c === 46 || c === 45 || c === 0x2019) && i + 1 < s.length && isSimpleWordChar(s.charCodeAt(i + 1))) {
+        // stays in the word
+      } else inWord = false;
+    }
+    return n;
+  }
+  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu);
+  let n = m ? m.length : 0;
+  const cjk = s.match(CJK);
+  if (cjk && cjk.length > 4) n = Math.max(n, Math.round(cjk.length / 2));
+  return n;
+}
+
+const STOP = new Set(
+  ('a an the and or but of to in on at for with by from as is are was were be been being it its this that these those ' +
+    'he she they we you i his her their our your them him us not no have has had do does did will would can could ' +
+    'should may might must than then there here which who whom whose what when where why how if so also just about ' +
+    'into over after before more most some any all such only other out up said says').split(' '),
+);
+
+/** Share of words that are common English function words (0 for other languages). */
+export function stopwordRatio(s: string): number {
+  const words = s.toLowerCase().match(/[a-z']+/g);
+  if (!words || words.length === 0) return 0;
+  let n = 0;
+  for (const w of words) if (STOP.has(w)) n++;
+  return n / words.length;
+}
+
+/** Share of words starting with a capital letter (ignores small function words). */
+export function titleCaseRatio(s: string): number {
+  const words = ASCII.test(s) ? s.match(/[A-Za-z][A-Za-z'-]*/g) : s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
+  if (!words) return 0;
+  let n = 0, caps = 0;
+  for (const w of words) {
+    if (STOP.has(w.toLowerCase()) && w.length < 5) continue;
+    n++;
+    if (/^\p{Lu}/u.test(w)) caps++;
+  }
+  return n ? caps / n : 0;
+}
+
+/** Does the line end like a sentence (terminal punctuation, possibly inside a closing quote)? */
+export function endsLikeSentence(s: string): boolean {
+  return /[.!?。！？…:;]["'”’»)\]]*\s*$/u.test(s);
+}
+
+export function collapseSpaces(s: string): string {
+  if (s.indexOf('  ') < 0 && s.indexOf('\t') < 0 && s.indexOf('\u00a0') < 0) return s.trim();
+  return s.replace(/[ \t\u00a0]+/g, ' ').trim();
+}
+
+export interface LineStats {
+  /** Share of function words (Latin script only). */
+  stop: number;
+  /** Share of capitalised content words. */
+  caps: number;
+}
+
+const UPPER_A = 65, UPPER_Z = 90;
+
+function isLetterLike(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+}
+
+/**
+ * Stop-word and title-case shares in one pass. ASCII lines (most of them) are scanned by hand: no
+ * regex, no per-word arrays, since this runs on every line of every page.
+ */
+export function lineStats(s: string): LineStats {
+  if (!isSimple(s)) return lineStatsUnicode(s);
+  let words = 0, stops = 0, content = 0, caps = 0;
+  const n = s.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isLetterLike(s.charCodeAt(i))) i++;
+    if (i >= n) break;
+    const start = i;
+    while (i < n) {
+      const c = s.charCodeAt(i);
+      if (isLetterLike(c) || c === 39 || c === 45 || c === 0x2019) i++;
+      else break;
+    }
+    words++;
+    const len = i - start;
+    const first = s.charCodeAt(start);
+    const isStop = len <= 6 && STOP.has(s.slice(start, i).toLowerCase().replace('’', "'"));
+    if (isStop) {
+      stops++;
+      if (len < 5) continue;
+    }
+    content++;
+    if ((first >= UPPER_A && first <= UPPER_Z) || (first >= 0xc0 && first <= 0xde && first !== 0xd7)) caps++;
+  }
+  if (!words) return { stop: 0, caps: 0 };
+  return { stop: stops / words, caps: content ? caps / content : 0 };
+}
+
+function lineStatsUnicode(s: string): LineStats {
+  const words = s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
+  if (!words) return { stop: 0, caps: 0 };
+  let stops = 0, content = 0, caps = 0;
+  for (const w of words) {
+    const lw = w.toLowerCase();
+    if (STOP.has(lw)) {
+      stops++;
+      if (w.length < 5) continue;
+    }
+    content++;
+    const c = w.charCodeAt(0);
+    if ((c >= UPPER_A && c <= UPPER_Z) || (c > 127 && w[0] !== lw[0])) caps++;
+  }
+  return { stop: stops / words.length, caps: content ? caps / content : 0 };
+}
