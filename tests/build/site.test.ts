@@ -30,7 +30,7 @@ test('should resolve every internal link and asset', () => {
 
 test('should list both seed articles on the North Korea topic page', () => {
   const html = page('/topics/north-korea/');
-  assert.match(html, /<h1>North Korea<\/h1>/);
+  assert.match(html, /<h1[^>]*>North Korea<\/h1>/);
   assert.ok(html.includes('href="/2024/01/05/north-korea-supplied-russia-with-missiles-for-ukraine-attacks-us/"'));
   assert.ok(html.includes('href="/2024/01/04/north-korean-connection-confirmed-in-ukraine-war/"'));
   // newest first
@@ -51,8 +51,8 @@ test('should render script tags and template syntax from an article as visible t
 test('should show the article page fields of seed A', () => {
   assert.ok(seedA && seedA.status === 'page');
   const html = page(seedA.url);
-  assert.match(html, /<h1>North Korea supplied Russia with missiles for Ukraine attacks: US<\/h1>/);
-  assert.match(html, /<time datetime="2024-01-05T03:07">5 January 2024, 03:07<\/time>/);
+  assert.match(html, /<h1[^>]*>North Korea supplied Russia with missiles for Ukraine attacks: US<\/h1>/);
+  assert.match(html, /<time datetime="2024-01-05T03:07"[^>]*>5 January 2024, 03:07<\/time>/);
   assert.ok(html.includes('href="/sources/inquirer-net/"'));
   assert.ok(html.includes('REUTERS/Kevin Lamarque'));
   assert.ok(!html.includes('Article continues after this advertisement'));
@@ -63,13 +63,13 @@ test('should show the article page fields of seed A', () => {
 test('should mark an inferred date as estimated and name the unknown source', () => {
   assert.ok(seedB && seedB.status === 'page');
   const html = page(seedB.url);
-  assert.match(html, /<time datetime="2024-01-04">4 January 2024<\/time> <span class="estimated">/);
+  assert.match(html, /<time datetime="2024-01-04"[^>]*>4 January 2024<\/time> <span class="estimated">/);
   assert.ok(html.includes('>Unknown source</a>'));
 });
 
 test('should give a topic index grouped by kind with article counts', () => {
   const html = page('/topics/');
-  assert.match(html, /<h2 id="g\d+">Places<\/h2>/);
+  assert.match(html, /<h2 id="place">Places<\/h2>/);
   assert.match(html, /href="\/topics\/north-korea\/">North Korea<\/a> <span class="meta">2 articles<\/span>/);
 });
 
