@@ -73,7 +73,7 @@ for (const n of sizes) {
   const out = join(work, `site-${n}`);
   const cold = broadsheet(state, content, out);
   const warm = broadsheet(state, content, out);
-  const extra = syntheticArticle(n + 100000);
+  const extra = syntheticArticle(n + 100000, 2026); // newer than every article of the corpus
   writeFileSync(join(content, extra.name), extra.text);
   const add = broadsheet(state, content, out);
   const base = values['no-baseline'] ? null : eleventyBaseline(md, n);

@@ -47,7 +47,8 @@ export const OUTLETS = Array.from({ length: 20 }, (_, i) => `${['Daily', 'Mornin
 
 export interface SyntheticArticle { name: string; text: string; markdown: string }
 
-export function syntheticArticle(i: number): SyntheticArticle {
+/** Article number `i`; `year` overrides its year (the benchmark's added article is the newest). */
+export function syntheticArticle(i: number, year?: number): SyntheticArticle {
   const r = rng(i * 7919 + 17);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
   const sentence = (n: number): string => {
@@ -58,7 +59,7 @@ export function syntheticArticle(i: number): SyntheticArticle {
   const tags = [...new Set(Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(TOPICS)))];
   const person = `${pick(FIRST)} ${pick(LAST)}`;
   const place = pick(PLACES);
-  const year = 2015 + Math.floor(i / 2000) % 10;
+  year ??= 2015 + Math.floor(i / 2000) % 10;
   const month = Math.floor(r() * 12);
   const day = 1 + Math.floor(r() * 28);
   const hh = String(Math.floor(r() * 12) + 1).padStart(2, '0');

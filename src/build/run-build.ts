@@ -112,8 +112,9 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   mkdirSync(join(stateDir, '.cache'), { recursive: true });
   writeFileSync(manifestPath, JSON.stringify({ out: outDir, fingerprints: plan.fingerprints } satisfies PageManifest));
   lap('swap');
-  // Note: after the swap, because the search index covers every article page, not just those written.
-  const post = await runPostProcess(outDir, opts.config, data);
+  // Note: after the swap; skipped when no page changed and the index is there from the last build.
+  const searchCurrent = previous && plan.write === 0 && plan.remove.length === 0 && existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'));
+  const post = searchCurrent ? { warnings: [] } : await runPostProcess(outDir, opts.config, linked.archive);
   lap('search');
 
   const problems: Problem[] = [

@@ -1,11 +1,12 @@
 /**
- * Full-text search: index the built site with Pagefind and write its bundle (index, WebAssembly,
- * default UI) to `<siteDir>/pagefind/`. Only article pages are indexed: they mark their text with
- * data-pagefind-body, and Pagefind then leaves out every page without it (lists, topics, people).
+ * Full-text search: index the articles with Pagefind and write its bundle (index, WebAssembly,
+ * default UI) to `<siteDir>/pagefind/`. Articles are given as records (search-records.ts), so only
+ * article pages are in the index and no built page has to be read back.
  */
 import * as pagefind from 'pagefind';
 import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import type { SearchRecord } from './search-records.ts';
 
 export class SearchIndexError extends Error {}
 
@@ -16,7 +17,7 @@ export interface SearchIndexResult {
   bundleDir: string;
 }
 
-export async function writeSearchIndex(siteDir: string, language: string): Promise<SearchIndexResult> {
+export async function writeSearchIndex(siteDir: string, language: string, records: SearchRecord[]): Promise<SearchIndexResult> {
   const bundleDir = join(siteDir, 'pagefind');
   // Note: written beside the live bundle and renamed into place, so a reader never sees half of one.
   const fresh = join(siteDir, `.pagefind-${process.pid}`);
@@ -24,8 +25,10 @@ export async function writeSearchIndex(siteDir: string, language: string): Promi
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
     if (!index) throw new SearchIndexError(`search index: ${errors.join('; ')}`);
-    const added = await index.addDirectory({ path: siteDir });
-    if (added.errors.length) throw new SearchIndexError(`search index: ${added.errors.join('; ')}`);
+    for (const record of records) {
+      const added = await index.addCustomRecord(record);
+      if (added.errors.length) throw new SearchIndexError(`search index, ${record.url}: ${added.errors.join('; ')}`);
+    }
     const written = await index.writeFiles({ outputPath: fresh });
     if (written.errors.length) throw new SearchIndexError(`search index: ${written.errors.join('; ')}`);
     const entry = JSON.parse(readFileSync(join(fresh, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };

@@ -1,10 +1,10 @@
 /**
- * What is done to the built site after Eleventy: the search index. A function of the finished site
- * folder (it must hold the complete site, since the index covers every article), the settings and
- * the site data, so it fits however build/ writes that folder.
+ * What is done to the built site after Eleventy: the search index, written into the site folder
+ * from the archive's articles.
  */
 import type { SiteConfig } from '../render/site-config.ts';
-import type { SiteData } from '../render/site-data.ts';
+import type { Archive } from '../record.ts';
+import { searchRecords } from './search-records.ts';
 import { writeSearchIndex } from './run-pagefind.ts';
 
 export interface PostProcessResult {
@@ -14,12 +14,11 @@ export interface PostProcessResult {
   warnings: string[];
 }
 
-export async function runPostProcess(siteDir: string, config: SiteConfig, data: Pick<SiteData, 'articles'>): Promise<PostProcessResult> {
-  const search = await writeSearchIndex(siteDir, config.language);
+export async function runPostProcess(siteDir: string, config: SiteConfig, archive: Pick<Archive, 'articles'>): Promise<PostProcessResult> {
+  const search = await writeSearchIndex(siteDir, config.language, searchRecords(archive as Archive, config.pathPrefix, config.language));
   const warnings: string[] = [];
-  // Every article page carries data-pagefind-body; another count means a template lost it.
-  if (search.pages !== data.articles.length) {
-    warnings.push(`search index holds ${search.pages} pages, expected one per article (${data.articles.length})`);
+  if (search.pages !== archive.articles.length) {
+    warnings.push(`search index holds ${search.pages} pages, expected one per article (${archive.articles.length})`);
   }
   return { searchPages: search.pages, warnings };
 }

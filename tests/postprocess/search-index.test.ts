@@ -1,32 +1,39 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync, existsSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/postprocess/run-pagefind.ts';
 import { runPostProcess } from '../../src/postprocess/run-post-process.ts';
+import { searchRecords } from '../../src/postprocess/search-records.ts';
 import { DEFAULT_CONFIG } from '../../src/render/site-config.ts';
+import type { Archive, LinkedArticle } from '../../src/record.ts';
 
-const page = (body: string): string => `<!doctype html><html lang="en"><head><title>t</title></head><body>${body}</body></html>`;
-const article = (headline: string, source: string, year: string): string => page(
-  `<main><article data-pagefind-body><h1>${headline}</h1><p><time data-pagefind-filter="year:${year}">x</time> <a data-pagefind-filter="source">${source}</a></p><p>John Kirby said so.</p></article></main>`);
+const article = (id: string, headline: string, source: string | null, date: string | null): LinkedArticle => ({
+  id, url: `/${id}/`, file: `${id}.txt`, headline, date, dateSource: date ? 'byline' : null, source, author: null,
+  dateline: 'Washington', body: 'John Kirby said so.\n\nA second paragraph.', quotes: [], tags: [],
+  topics: [{ name: 'North Korea', kind: 'place' }], media: [], removed: [], story: id, sameStory: [], prev: null, next: null, duplicates: [],
+});
+const archive = { articles: [article('a', 'Missiles', 'INQUIRER.net', '2024-01-05T03:07'), article('b', 'Connection', null, null)] } as Archive;
 
-function site(): string {
+test('should make one search record per article with its filters, meta and prefixed URL', () => {
+  const [a, b] = searchRecords(archive, '/archive/', 'en');
+  assert.deepEqual(a, {
+    url: '/archive/a/',
+    content: 'Missiles\n\nWashington\n\nJohn Kirby said so.\n\nA second paragraph.',
+    language: 'en',
+    meta: { title: 'Missiles', date: '5 January 2024, 03:07', source: 'INQUIRER.net' },
+    filters: { source: ['INQUIRER.net'], topic: ['North Korea'], year: ['2024'] },
+    sort: { date: '2024-01-05T03:07' },
+  });
+  assert.deepEqual(b.filters, { source: ['Unknown source'], topic: ['North Korea'] });
+  assert.deepEqual(b.sort, {});
+  assert.equal(b.meta.date, 'Undated');
+});
+
+test('should write a Pagefind bundle holding every record', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
-  for (const [path, html] of [
-    ['index.html', page('<h1>Latest</h1><p>John Kirby appears in a list page.</p>')],
-    ['2024/01/05/a/index.html', article('Missiles', 'INQUIRER.net', '2024')],
-    ['2024/01/04/b/index.html', article('Connection', 'Unknown source', '2024')],
-  ]) {
-    mkdirSync(join(dir, path, '..'), { recursive: true });
-    writeFileSync(join(dir, path), html);
-  }
-  return dir;
-}
-
-test('should index only pages that mark their body for search', async () => {
-  const dir = site();
-  const result = await writeSearchIndex(dir, 'en');
+  const result = await writeSearchIndex(dir, 'en', searchRecords(archive, '/', 'en'));
   assert.equal(result.pages, 2);
   assert.equal(result.bundleDir, join(dir, 'pagefind'));
   for (const f of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json']) assert.ok(existsSync(join(dir, 'pagefind', f)), f);
@@ -34,20 +41,18 @@ test('should index only pages that mark their body for search', async () => {
 });
 
 test('should replace the bundle on a second run and leave no temporary folders', async () => {
-  const dir = site();
-  await writeSearchIndex(dir, 'en');
-  writeFileSync(join(dir, '2024/01/04/b/index.html'), page('<p>no longer an article</p>'));
-  const again = await writeSearchIndex(dir, 'en');
+  const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
+  await writeSearchIndex(dir, 'en', searchRecords(archive, '/', 'en'));
+  const again = await writeSearchIndex(dir, 'en', searchRecords({ articles: archive.articles.slice(0, 1) } as Archive, '/', 'en'));
   assert.equal(again.pages, 1);
-  assert.deepEqual(readdirSync(dir).sort(), ['2024', 'index.html', 'pagefind']);
+  assert.deepEqual(readdirSync(dir).sort(), ['pagefind']);
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
   assert.equal(entry.languages.en.page_count, 1);
 });
 
-test('should warn when the index holds fewer pages than there are articles', async () => {
-  const dir = site();
-  const fake = { articles: [{}, {}, {}] } as unknown as Parameters<typeof runPostProcess>[2];
-  const result = await runPostProcess(dir, DEFAULT_CONFIG, fake);
+test('should report the number of indexed articles and no warning when all are in', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
+  const result = await runPostProcess(dir, DEFAULT_CONFIG, archive);
   assert.equal(result.searchPages, 2);
-  assert.deepEqual(result.warnings, ['search index holds 2 pages, expected one per article (3)']);
+  assert.deepEqual(result.warnings, []);
 });
