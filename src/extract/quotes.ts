@@ -1,0 +1,277 @@
+/**
+ * Who said what: the direct quotations of an article's body, each with its speaker.
+ *
+ * Steps: find quotation-mark spans (across paragraphs) → judge which hold speech → mask them out of
+ * the narration → read the narration once in order, noting named people and every speech verb's
+ * speaker → attach each quote to the speech verb next to it, in its sentence, or (failing that) to
+ * the speaker in force around it.
+ *
+ * Note on institutions: "the White House said" makes "White House" the speaker. News treats
+ * institutions as speakers, and naming one is more useful to a reader than null. Generic nouns
+ * ("officials", "a source", "the company") stay null unless they point back to a named person
+ * holding that role ("the spokesman" after "spokesman John Kirby").
+ */
+import type { Quote } from '../record.ts';
+import {
+  attributionAfter,
+  attributionBefore,
+  isAccordingTo,
+  isSpeechVerb,
+  speakerOfVerb,
+  accordingTo,
+  searchBefore,
+  searchAfter,
+  type Found,
+} from './quotes/attribute.ts';
+import { cleanQuoteText, judgeQuote } from './quotes/filter.ts';
+import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
+import { interpret, phraseBefore } from './quotes/phrase.ts';
+import { People, type Resolved } from './quotes/people.ts';
+import { isCapitalised, MASK, tokenize, type Token } from './quotes/tokens.ts';
+import { NON_NAME_CAPS } from './quotes/lexicon.ts';
+
+export { canonicalSpeaker } from './quotes/names.ts';
+
+interface Candidate {
+  span: QuoteSpan;
+  text: string;
+  short: boolean;
+}
+
+/** A speech verb's resolved speaker, keyed by paragraph and token. */
+interface SpeechEvent extends Resolved {
+  para: number;
+  token: number;
+}
+
+export function findQuotes(paragraphs: string[]): Quote[] {
+  const candidates = findCandidates(paragraphs);
+  if (candidates.length === 0) return [];
+  const tokens = maskAndTokenize(paragraphs, candidates);
+  const people = new People();
+  registerNames(tokens, people);
+  const events = readNarration(tokens, people);
+  return attributeQuotes(candidates, tokens, people, events);
+}
+
+/** Quotation spans that may hold speech, with their cleaned text. */
+function findCandidates(paragraphs: string[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const span of findQuoteSpans(paragraphs)) {
+    const before = paragraphs[span.startPara].slice(Math.max(0, span.start - 40), span.start);
+    const after = paragraphs[span.endPara].slice(span.end, span.end + 40);
+    const verdict = judgeQuote(span.inner, before, after);
+    if (verdict !== null && verdict !== 'short') continue;
+    const text = cleanQuoteText(span.inner);
+    if (text === '') continue;
+    out.push({ span, text, short: verdict === 'short' });
+  }
+  return out;
+}
+
+/** Tokens of each paragraph with every candidate quotation masked to one placeholder token. */
+function maskAndTokenize(paragraphs: string[], candidates: Candidate[]): Token[][] {
+  const masked = paragraphs.slice();
+  const quoteAt: Map<number, number>[] = paragraphs.map(() => new Map());
+  candidates.forEach((c, qi) => {
+    const { startPara, start, endPara, end } = c.span;
+    for (let p = startPara; p <= endPara; p++) {
+      const from = p === startPara ? start : 0;
+      const to = p === endPara ? end : masked[p].length;
+      masked[p] = masked[p].slice(0, from) + MASK.repeat(to - from) + masked[p].slice(to);
+      quoteAt[p].set(from, qi);
+    }
+  });
+  return masked.map((m, p) => tokenize(m, quoteAt[p]));
+}
+
+/** First pass: every full name the narration uses, so short forms can be expanded. */
+function registerNames(all: Token[][], people: People): void {
+  for (const tokens of all) {
+    forEachCapRun(tokens, (a, b) => {
+      const phrase = phraseAt(tokens, a, b);
+      if (phrase?.kind === 'name' && phrase.name) people.registry.add(phrase.name, phrase.personEvidence === true);
+    });
+  }
+}
+
+/** The phrase for a capitalised run [a, b], role words before it included, a possessive 's dropped. */
+function phraseAt(tokens: Token[], a: number, b: number) {
+  const last = tokens[b];
+  if (/['’]s$/i.test(last.text)) {
+    const copy = tokens.slice(0, b + 1);
+    copy[b] = { ...last, text: last.text.slice(0, -2), lower: last.lower.slice(0, -2) };
+    const p = phraseBefore(copy, b + 1);
+    return p ?? interpret(copy, a, b);
+  }
+  return phraseBefore(tokens, b + 1) ?? interpret(tokens, a, b);
+}
+
+function forEachCapRun(tokens: Token[], fn: (a: number, b: number) => void): void {
+  let i = 0;
+  while (i < tokens.length) {
+    if (!isCapitalised(tokens[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < tokens.length && (isCapitalised(tokens[j + 1]) || (/^(?:de|van|von|der|da|di|du|del|al|bin|la|le)$/.test(tokens[j + 1].lower) && isCapitalised(tokens[j + 2] ?? tokens[j])))) {
+      if (/['’]s$/i.test(tokens[j].text)) break;
+      j++;
+    }
+    fn(i, j);
+    i = j + 1;
+  }
+}
+
+/**
+ * Second pass, in reading order: note each named person (a pronoun's antecedent) and resolve
+ * every speech verb's speaker while the people named before it are known.
+ */
+function readNarration(all: Token[][], people: People): Map<string, SpeechEvent> {
+  const events = new Map<string, SpeechEvent>();
+  all.forEach((tokens, p) => {
+    let sentence = -1;
+    let subjectTaken = false;
+    let i = 0;
+    while (i < tokens.length) {
+      const t = tokens[i];
+      if (t.sentence !== sentence) {
+        sentence = t.sentence;
+        subjectTaken = false;
+      }
+      if (isCapitalised(t) && !isSpeechVerb(t)) {
+        let j = i;
+        forEachCapRun(tokens.slice(i), (a, b) => {
+          if (a === 0) j = i + b;
+        });
+        const phrase = phraseAt(tokens, i, j);
+        if (phrase && (phrase.kind === 'name' || phrase.kind === 'org') && phrase.name && !NON_NAME_CAPS.has(phrase.name.toLowerCase())) {
+          const full = phrase.kind === 'name' ? people.expand(phrase.name, p, j) : phrase.name;
+          const person = phrase.kind === 'name' && (phrase.personEvidence === true || people.registry.isPerson(full) || full.includes(' '));
+          if (phrase.kind === 'name') {
+            people.mention({ full, person, para: p, token: j, salience: subjectTaken || !person ? 'other' : 'subject', role: phrase.role ?? null }, phrase.gender ?? null);
+            if (person) subjectTaken = true;
+          }
+        }
+        i = j + 1;
+        continue;
+      }
+      const found = isAccordingTo(tokens, i) ? accordingTo(tokens, i) : isSpeechVerb(t) ? speakerOfVerb(tokens, i) : null;
+      if (found) {
+        const r = people.resolve(found.phrase, found.role, p, found.phrase.first);
+        events.set(`${p}:${i}`, { ...r, para: p, token: i });
+        if (r.speaker) {
+          people.mention({ full: r.speaker, person: r.person, para: p, token: i, salience: 'speaker', role: r.role }, null);
+        }
+      }
+      i++;
+    }
+  });
+  return events;
+}
+
+interface Attributed {
+  resolved: Resolved;
+  /** 'adjacent' for "…,” he said" / "He said: “…"; 'sentence' for a verb elsewhere in the sentence. */
+  how: 'adjacent' | 'sentence' | 'context';
+}
+
+function attributeQuotes(candidates: Candidate[], all: Token[][], people: People, events: Map<string, SpeechEvent>): Quote[] {
+  const results: (Attributed | null)[] = candidates.map(() => null);
+  const at = (para: number, f: Found): Resolved =>
+    events.get(`${para}:${f.at}`) ?? people.resolve(f.phrase, f.role, para, f.phrase.first);
+  candidates.forEach((c, qi) => {
+    const { startPara, endPara } = c.span;
+    const ts = all[startPara];
+    const te = all[endPara];
+    const qs = ts.findIndex((t) => t.quote === qi);
+    const qe = te.findIndex((t) => t.quote === qi);
+    if (qs < 0 || qe < 0) return;
+    // A quotation closed by a full stop ends its sentence: what follows is a new one, unless the
+    // writer carried on in lower case ("…done.” said Kirby").
+    const endsSentence = /\.\s*$/.test(c.span.inner) && !/^\p{Ll}/u.test(te[qe + 1]?.text ?? 'X');
+    const after = endsSentence ? null : attributionAfter(te, qe);
+    if (after) return void (results[qi] = { resolved: at(endPara, after), how: 'adjacent' });
+    const before = attributionBefore(ts, qs);
+    if (before) return void (results[qi] = { resolved: at(startPara, before), how: 'adjacent' });
+    if (c.short) return;
+    const inBefore = searchBefore(ts, qs);
+    if (inBefore) return void (results[qi] = { resolved: at(startPara, inBefore), how: 'sentence' });
+    // A quotation that ends its own sentence ("…We will.” Then …) leaves the rest to the next one.
+    if (!/[.?!…]\s*$/.test(c.span.inner)) {
+      const inAfter = searchAfter(te, qe);
+      if (inAfter) return void (results[qi] = { resolved: at(endPara, inAfter), how: 'sentence' });
+    }
+  });
+  // Quotes whose sentence names nobody take the speaker in force around them.
+  candidates.forEach((c, qi) => {
+    if (results[qi] || c.short) return;
+    const r = fromContext(c, qi, candidates, results, all, events);
+    if (r) results[qi] = { resolved: r, how: 'context' };
+  });
+  const quotes: Quote[] = [];
+  candidates.forEach((c, qi) => {
+    const r = results[qi];
+    if (c.short && !r) return; // a one- or two-word scare quote
+    const quote: Quote = { text: c.text, speaker: r?.resolved.speaker ?? null };
+    if (r?.resolved.speaker && r.resolved.role) quote.role = r.resolved.role;
+    quotes.push(quote);
+  });
+  return quotes;
+}
+
+/**
+ * The speaker in force around an unattributed quotation, nearest first: another quote in the same
+ * paragraph, a speech verb earlier in the paragraph, the last speaker of the previous paragraph
+ * (when the quotation opens its paragraph: a run of quote paragraphs continues one speaker), or a
+ * speech verb later in the paragraph.
+ */
+function fromContext(
+  c: Candidate,
+  qi: number,
+  candidates: Candidate[],
+  results: (Attributed | null)[],
+  all: Token[][],
+  events: Map<string, SpeechEvent>,
+): Resolved | null {
+  const { startPara, endPara } = c.span;
+  for (let k = qi - 1; k >= 0 && candidates[k].span.endPara === startPara; k--) {
+    const r = results[k];
+    if (r && r.how !== 'context') return r.resolved;
+  }
+  for (let k = qi + 1; k < candidates.length && candidates[k].span.startPara === endPara; k++) {
+    const r = results[k];
+    if (r && r.how !== 'context') return r.resolved;
+  }
+  const ts = all[startPara];
+  const qs = ts.findIndex((t) => t.quote === qi);
+  const earlier = lastEvent(events, startPara, qs);
+  if (earlier) return earlier;
+  const opensParagraph = !ts.slice(0, qs).some((t) => t.kind === 'word');
+  if (opensParagraph && startPara > 0) {
+    for (let k = qi - 1; k >= 0 && candidates[k].span.endPara === startPara - 1; k--) {
+      const r = results[k];
+      if (r) return r.resolved;
+    }
+    const prev = lastEvent(events, startPara - 1, Infinity);
+    if (prev) return prev;
+  }
+  const te = all[endPara];
+  const qe = te.findIndex((t) => t.quote === qi);
+  for (let k = qe + 1; k < te.length; k++) {
+    const e = events.get(`${endPara}:${k}`);
+    if (e?.speaker) return e;
+  }
+  return null;
+}
+
+/** The last speech event with a named speaker in paragraph `para` before token `limit`. */
+function lastEvent(events: Map<string, SpeechEvent>, para: number, limit: number): SpeechEvent | null {
+  let best: SpeechEvent | null = null;
+  for (const e of events.values()) {
+    if (e.para !== para || e.token >= limit || !e.speaker) continue;
+    if (!best || e.token > best.token) best = e;
+  }
+  return best;
+}

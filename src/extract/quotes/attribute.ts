@@ -1,0 +1,188 @@
+/**
+ * Attribution patterns inside one sentence: which speech verb (or "according to") a quotation
+ * hangs on, and the speaker phrase of that verb.
+ */
+import { INVERTIBLE_VERBS, SPEECH_VERBS, VERB_GAP } from './lexicon.ts';
+import { appositiveAfter, appositiveBefore, phraseAfter, phraseBefore, type SpeakerPhrase } from './phrase.ts';
+import type { Token } from './tokens.ts';
+
+/** A speaker phrase found for a verb, with the role an appositive gave it. */
+export interface Found {
+  phrase: SpeakerPhrase;
+  role: string | null;
+  /** Token index of the verb (or of "according"), the key of the speech event. */
+  at: number;
+}
+
+/** Capitalised only at a sentence start: "Said Kirby: …" */
+const CAPITAL_VERBS = new Set(['Said', 'Says', 'Added', 'Asked', 'Wrote', 'Explained']);
+
+export function isSpeechVerb(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  if (!SPEECH_VERBS.has(t.lower)) return false;
+  return t.text === t.lower || CAPITAL_VERBS.has(t.text);
+}
+
+/** True at "according to" (token i is "according"). */
+export function isAccordingTo(tokens: Token[], i: number): boolean {
+  return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+}
+
+/** The subject standing before the speech verb at `v`: "Kirby (also) said", "Smith, 54, said". */
+export function subjectBefore(tokens: Token[], v: number): Found | null {
+  let k = v - 1;
+  while (k >= 0 && tokens[k].kind === 'word' && VERB_GAP.has(tokens[k].lower)) k--;
+  if (k < 0 || tokens[k].sentence !== tokens[v].sentence) return null;
+  let role: string | null = null;
+  let apposName: SpeakerPhrase | null = null;
+  if (tokens[k].text === ',') {
+    const ap = appositiveBefore(tokens, k);
+    if (!ap) return null;
+    const inner = appositiveAfter(tokens, ap.start);
+    role = inner?.role ?? null;
+    apposName = inner?.name ?? null;
+    k = ap.start - 1;
+    if (k < 0) return null;
+  }
+  const phrase = phraseBefore(tokens, k + 1);
+  if (!phrase) return null;
+  if (phrase.kind === 'pronoun' && phrase.pronoun === 'who') {
+    // "…, who added that …": the antecedent stands before the comma.
+    const c = phrase.first - 1;
+    if (tokens[c]?.text !== ',') return null;
+    const prev = appositiveBefore(tokens, c);
+    const back = phraseBefore(tokens, prev ? prev.start : c);
+    return back ? { phrase: back, role: back.role ?? null, at: v } : null;
+  }
+  if (phrase.kind === 'role' && apposName) return { phrase: apposName, role: phrase.role ?? null, at: v };
+  return { phrase, role: role ?? phrase.role ?? null, at: v };
+}
+
+/** The speaker after an inverted verb: "said Kirby", "said John Kirby, a spokesman for …". */
+export function subjectAfter(tokens: Token[], v: number): Found | null {
+  if (!INVERTIBLE_VERBS.has(tokens[v].lower)) return null;
+  const phrase = phraseAfter(tokens, v + 1);
+  if (!phrase) return null;
+  return withAppositive(tokens, phrase, v);
+}
+
+function withAppositive(tokens: Token[], phrase: SpeakerPhrase, at: number): Found {
+  const ap = appositiveAfter(tokens, phrase.last + 1);
+  if (ap?.name && phrase.kind === 'role') return { phrase: ap.name, role: phrase.role ?? null, at };
+  return { phrase, role: phrase.role ?? ap?.role ?? null, at };
+}
+
+/** The speaker after "according to". */
+export function accordingTo(tokens: Token[], i: number): Found | null {
+  const phrase = phraseAfter(tokens, i + 2);
+  return phrase ? withAppositive(tokens, phrase, i) : null;
+}
+
+/** Participles ("…, adding “…”") take the subject of the sentence's earlier speech verb. */
+function isParticiple(t: Token): boolean {
+  return t.lower.endsWith('ing');
+}
+
+/** The speaker of the speech verb at `v`, before or after it. */
+export function speakerOfVerb(tokens: Token[], v: number): Found | null {
+  const t = tokens[v];
+  if (isParticiple(t)) {
+    const direct = tokens[v - 1]?.text === ',' ? null : subjectBefore(tokens, v);
+    if (direct) return direct;
+    for (let k = v - 1; k >= 0 && tokens[k].sentence === t.sentence; k--) {
+      if (isSpeechVerb(tokens[k]) && !isParticiple(tokens[k])) {
+        const f = subjectBefore(tokens, k) ?? subjectAfter(tokens, k);
+        if (f) return { ...f, at: v };
+      }
+    }
+    return null;
+  }
+  const before = subjectBefore(tokens, v);
+  if (before) return before;
+  // Inverted order only right after a quotation or clause break: "…,” said Kirby.
+  const prev = tokens[v - 1];
+  if (!prev || prev.kind === 'quote' || prev.kind === 'punct' || prev.sentence !== t.sentence) return subjectAfter(tokens, v);
+  return null;
+}
+
+/**
+ * Attribution right after a quotation at token `q`: "…,” Kirby said", "…,” said Kirby",
+ * "…,” according to Kirby", "…” — John Kirby".
+ */
+export function attributionAfter(tokens: Token[], q: number): Found | null {
+  let j = q + 1;
+  while (tokens[j]?.kind === 'punct' && /^[,;—–-]$/.test(tokens[j].text)) j++;
+  const t = tokens[j];
+  if (!t || t.kind !== 'word') return null;
+  if (isSpeechVerb(t)) return t.lower.endsWith('ing') ? speakerOfVerb(tokens, j) : subjectAfter(tokens, j);
+  if (isAccordingTo(tokens, j)) return accordingTo(tokens, j);
+  const phrase = phraseAfter(tokens, j);
+  if (!phrase) return null;
+  let k = phrase.last + 1;
+  let role: string | null = phrase.role ?? null;
+  let apposName: SpeakerPhrase | null = null;
+  if (tokens[k]?.text === ',') {
+    const ap = appositiveAfter(tokens, k);
+    if (ap) {
+      role = role ?? ap.role;
+      apposName = ap.name;
+      k = ap.next;
+      if (tokens[k]?.text === ',') k++;
+    }
+  }
+  while (tokens[k]?.kind === 'word' && VERB_GAP.has(tokens[k].lower)) k++;
+  if (isSpeechVerb(tokens[k])) {
+    if (phrase.kind === 'role' && apposName) return { phrase: apposName, role: phrase.role ?? null, at: k };
+    return { phrase, role, at: k };
+  }
+  // A closing dash credit: "…” — John Kirby" ending the paragraph.
+  const dash = tokens[q + 1];
+  if (dash && /^[—–-]$/.test(dash.text) && (k >= tokens.length || tokens[k].text === '.') && phrase.kind === 'name') {
+    return { phrase, role, at: j };
+  }
+  return null;
+}
+
+/** Attribution right before a quotation: "Kirby said: “…", "He added, “…", "Said Kirby: “…". */
+export function attributionBefore(tokens: Token[], q: number): Found | null {
+  let k = q - 1;
+  while (k >= 0 && tokens[k].kind === 'punct' && /^[,:—–-]$/.test(tokens[k].text)) k--;
+  if (k < 0 || tokens[k].sentence !== tokens[q].sentence) return null;
+  if (isSpeechVerb(tokens[k])) return speakerOfVerb(tokens, k);
+  // "Said Kirby: “…": an inverted verb before the name.
+  const phrase = phraseBefore(tokens, k + 1);
+  if (phrase && isSpeechVerb(tokens[phrase.first - 1]) && INVERTIBLE_VERBS.has(tokens[phrase.first - 1].lower)) {
+    return { phrase, role: phrase.role ?? null, at: phrase.first - 1 };
+  }
+  return null;
+}
+
+/**
+ * The nearest speech verb or "according to" before the quotation in its sentence: reported speech
+ * carries a partial quote ("Kirby told reporters that North Korea “provided …”").
+ */
+export function searchBefore(tokens: Token[], q: number): Found | null {
+  const sentence = tokens[q].sentence;
+  for (let k = q - 1; k >= 0 && tokens[k].sentence === sentence; k--) {
+    const f = verbOrAccording(tokens, k);
+    if (f) return f;
+  }
+  return null;
+}
+
+/** The nearest speech verb or "according to" after the quotation in its sentence. */
+export function searchAfter(tokens: Token[], q: number): Found | null {
+  const sentence = tokens[q].sentence;
+  for (let k = q + 1; k < tokens.length && tokens[k].sentence === sentence; k++) {
+    const f = verbOrAccording(tokens, k);
+    if (f) return f;
+  }
+  return null;
+}
+
+function verbOrAccording(tokens: Token[], k: number): Found | null {
+  if (isAccordingTo(tokens, k)) return accordingTo(tokens, k);
+  if (isSpeechVerb(tokens[k])) return speakerOfVerb(tokens, k);
+  return null;
+}
+
