@@ -16,6 +16,7 @@ import {
   attributionAfter,
   attributionBefore,
   isAccordingTo,
+  isReportingVerb,
   isSpeechVerb,
   speakerOfVerb,
   accordingTo,
@@ -157,7 +158,7 @@ function readNarration(all: Token[][], people: People): Map<string, SpeechEvent>
         i = j + 1;
         continue;
       }
-      const found = isAccordingTo(tokens, i) ? accordingTo(tokens, i) : isSpeechVerb(t) ? speakerOfVerb(tokens, i) : null;
+      const found = isAccordingTo(tokens, i) ? accordingTo(tokens, i) : isReportingVerb(tokens, i) ? speakerOfVerb(tokens, i) : null;
       if (found) {
         const r = people.resolve(found.phrase, found.role, p, found.phrase.first);
         events.set(`${p}:${i}`, { ...r, para: p, token: i });
@@ -190,7 +191,7 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
     if (qs < 0 || qe < 0) return;
     // A quotation closed by a full stop ends its sentence: what follows is a new one, unless the
     // writer carried on in lower case ("…done.” said Kirby").
-    const endsSentence = /\.\s*$/.test(c.span.inner) && !/^\p{Ll}/u.test(te[qe + 1]?.text ?? 'X');
+    const endsSentence = /\.\s*$/.test(c.span.inner) && !/^(?:\p{Ll}|[—–-]$)/u.test(te[qe + 1]?.text ?? 'X');
     const after = endsSentence ? null : attributionAfter(te, qe);
     if (after) return void (results[qi] = { resolved: at(endPara, after), how: 'adjacent' });
     const before = attributionBefore(ts, qs);
@@ -215,7 +216,8 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
     const r = results[qi];
     if (c.short && !r) return; // a one- or two-word scare quote
     const quote: Quote = { text: c.text, speaker: r?.resolved.speaker ?? null };
-    if (r?.resolved.speaker && r.resolved.role) quote.role = r.resolved.role;
+    // A role counts only when given next to the name in this quote's own attribution.
+    if (r && r.how !== 'context' && r.resolved.speaker && r.resolved.role) quote.role = r.resolved.role;
     quotes.push(quote);
   });
   return quotes;

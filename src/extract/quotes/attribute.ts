@@ -2,9 +2,9 @@
  * Attribution patterns inside one sentence: which speech verb (or "according to") a quotation
  * hangs on, and the speaker phrase of that verb.
  */
-import { INVERTIBLE_VERBS, SPEECH_VERBS, VERB_GAP } from './lexicon.ts';
+import { FOREIGN_ACCORDING, FOREIGN_AUX, FOREIGN_VERBS, INVERTIBLE_VERBS, PRONOUNS, SPEECH_VERBS, VERB_GAP } from './lexicon.ts';
 import { appositiveAfter, appositiveBefore, phraseAfter, phraseBefore, type SpeakerPhrase } from './phrase.ts';
-import type { Token } from './tokens.ts';
+import { isCapitalised, type Token } from './tokens.ts';
 
 /** A speaker phrase found for a verb, with the role an appositive gave it. */
 export interface Found {
@@ -19,13 +19,28 @@ const CAPITAL_VERBS = new Set(['Said', 'Says', 'Added', 'Asked', 'Wrote', 'Expla
 
 export function isSpeechVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
+  if (FOREIGN_VERBS.has(t.lower)) return true;
   if (!SPEECH_VERBS.has(t.lower)) return false;
   return t.text === t.lower || CAPITAL_VERBS.has(t.text);
 }
 
+/** Words that make a following bare verb a plan or a possibility, not a report ("would respond"). */
+const NOT_A_REPORT = new Set(['to', 'would', 'will', 'could', 'should', 'can', 'cannot', 'may', 'might', 'must', 'not', "n't", 'never', 'shall', 'refused', 'declined']);
+
+/** A speech verb that reports speech: not "would respond", "refused to comment", "to say". */
+export function isReportingVerb(tokens: Token[], v: number): boolean {
+  if (!isSpeechVerb(tokens[v])) return false;
+  const prev = tokens[v - 1];
+  if (!prev || !NOT_A_REPORT.has(prev.lower)) return true;
+  // "went on to say", "continued to insist" still report.
+  return prev.lower === 'to' && /^(?:on|continued|went|proceeded)$/.test(tokens[v - 2]?.lower ?? '');
+}
+
 /** True at "according to" (token i is "according"). */
 export function isAccordingTo(tokens: Token[], i: number): boolean {
-  return tokens[i]?.lower === 'according' && tokens[i + 1]?.lower === 'to';
+  const t = tokens[i];
+  if (!t) return false;
+  return (t.lower === 'according' && tokens[i + 1]?.lower === 'to') || (FOREIGN_ACCORDING.has(t.lower) && tokens[i + 1]?.kind === 'word');
 }
 
 /** The subject standing before the speech verb at `v`: "Kirby (also) said", "Smith, 54, said". */
@@ -60,7 +75,7 @@ export function subjectBefore(tokens: Token[], v: number): Found | null {
 
 /** The speaker after an inverted verb: "said Kirby", "said John Kirby, a spokesman for …". */
 export function subjectAfter(tokens: Token[], v: number): Found | null {
-  if (!INVERTIBLE_VERBS.has(tokens[v].lower)) return null;
+  if (!INVERTIBLE_VERBS.has(tokens[v].lower) && !FOREIGN_VERBS.has(tokens[v].lower)) return null;
   const phrase = phraseAfter(tokens, v + 1);
   if (!phrase) return null;
   return withAppositive(tokens, phrase, v);
@@ -74,13 +89,35 @@ function withAppositive(tokens: Token[], phrase: SpeakerPhrase, at: number): Fou
 
 /** The speaker after "according to". */
 export function accordingTo(tokens: Token[], i: number): Found | null {
-  const phrase = phraseAfter(tokens, i + 2);
-  return phrase ? withAppositive(tokens, phrase, i) : null;
+  const start = tokens[i].lower === 'according' ? i + 2 : i + 1;
+  const phrase = phraseAfter(tokens, start);
+  if (phrase) return withAppositive(tokens, phrase, i);
+  // "according to a report by …", "according to reports": attributed, but to no one we can name.
+  const t = tokens[start];
+  if (!t || t.kind !== 'word') return null;
+  return { phrase: { kind: 'role', role: t.text, roleNoun: t.lower, first: start, last: start }, role: null, at: i };
 }
 
 /** Participles ("…, adding “…”") take the subject of the sentence's earlier speech verb. */
 function isParticiple(t: Token): boolean {
   return t.lower.endsWith('ing');
+}
+
+/** A name or pronoun opening the sentence of token `v` (after any leading "But", "On Monday,"). */
+function sentenceSubject(tokens: Token[], v: number): Found | null {
+  const sentence = tokens[v].sentence;
+  let s = v;
+  while (s > 0 && tokens[s - 1].sentence === sentence) s--;
+  for (let k = s; k < v && k < s + 8; k++) {
+    const t = tokens[k];
+    if (t.kind === 'quote') return null;
+    if (t.kind !== 'word') continue;
+    if (PRONOUNS.has(t.lower) || isCapitalised(t)) {
+      const phrase = phraseAfter(tokens, k);
+      if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) return { phrase, role: phrase.role ?? null, at: v };
+    }
+  }
+  return null;
 }
 
 /** The speaker of the speech verb at `v`, before or after it. */
@@ -95,8 +132,10 @@ export function speakerOfVerb(tokens: Token[], v: number): Found | null {
         if (f) return { ...f, at: v };
       }
     }
-    return null;
+    // "Boudreau gave a pep talk, telling them to “…”": the sentence's subject speaks.
+    return sentenceSubject(tokens, v);
   }
+  if (FOREIGN_VERBS.has(t.lower)) return subjectAfter(tokens, v) ?? subjectBefore(tokens, v);
   const before = subjectBefore(tokens, v);
   if (before) return before;
   // Inverted order only right after a quotation or clause break: "…,” said Kirby.
@@ -112,6 +151,7 @@ export function speakerOfVerb(tokens: Token[], v: number): Found | null {
 export function attributionAfter(tokens: Token[], q: number): Found | null {
   let j = q + 1;
   while (tokens[j]?.kind === 'punct' && /^[,;—–-]$/.test(tokens[j].text)) j++;
+  if (FOREIGN_AUX.has(tokens[j]?.lower ?? '') && FOREIGN_VERBS.has(tokens[j + 1]?.lower ?? '')) j++;
   const t = tokens[j];
   if (!t || t.kind !== 'word') return null;
   if (isSpeechVerb(t)) return t.lower.endsWith('ing') ? speakerOfVerb(tokens, j) : subjectAfter(tokens, j);
@@ -182,7 +222,7 @@ export function searchAfter(tokens: Token[], q: number): Found | null {
 
 function verbOrAccording(tokens: Token[], k: number): Found | null {
   if (isAccordingTo(tokens, k)) return accordingTo(tokens, k);
-  if (isSpeechVerb(tokens[k])) return speakerOfVerb(tokens, k);
+  if (isReportingVerb(tokens, k)) return speakerOfVerb(tokens, k);
   return null;
 }
 

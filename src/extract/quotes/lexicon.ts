@@ -53,8 +53,28 @@ export const SPEECH_VERBS = set(`
   affirm affirms affirmed deny denies denied proclaim proclaims proclaimed beg begs begged plead pleads pleaded
   implore implores implored assert asserts asserted allege alleges alleged report reports reported
   laugh laughs laughed sigh sighs sighed scoff scoffs scoffed chuckle chuckles chuckled mutter mutters muttered
-  wonder wonders wondered inform informs informed reflect reflects reflected
+  wonder wonders wondered inform informs informed reflect reflects reflected remember remembers remembered
+  reminisce reminisced recollect recollected sing sings sang chant chants chanted read reads
 `);
+
+/**
+ * Common speech verbs of French, German, Spanish, Italian and Portuguese news, for quotes in « »
+ * and „ “ : these stand after the quote and usually before the speaker ("», a déclaré Macron").
+ */
+export const FOREIGN_VERBS = set(`
+  déclaré dit affirmé ajouté expliqué indiqué souligné estimé assuré précisé confié lancé répondu martelé
+  déclare affirme ajoute explique estime souligne indique précise assure
+  sagte sagt sagten erklärte erklärt betonte betont meinte meint schrieb fügte
+  dijo afirmó señaló explicó aseguró añadió declaró indicó
+  detto dichiarato spiegato affermato aggiunto sottolineato
+  disse afirmou declarou explicou acrescentou
+`);
+
+/** Auxiliaries between a foreign quote and its verb ("a déclaré", "ha detto", "hat gesagt"). */
+export const FOREIGN_AUX = set(`a ha hat ont han hanno`);
+
+/** "according to" in those languages. */
+export const FOREIGN_ACCORDING = set(`selon laut según secondo segundo`);
 
 /** Speech verbs that also stand before their subject: "…,” said Kirby. ("told Kirby" means Kirby listened.) */
 export const INVERTIBLE_VERBS = set(`
@@ -81,7 +101,7 @@ export const TITLE_WORDS = set(`
   chief ceo cfo coo cto founder judge justice ambassador commissioner officer coach manager professor
   general gen. gen lt. lt col. col capt. capt sgt. sgt admiral adm. major maj. captain colonel sergeant lieutenant
   commander inspector detective superintendent rev. rev reverend bishop archbishop cardinal pope rabbi imam
-  premier speaker leader deputy foreign defence defense interior finance health attorney treasurer
+  premier speaker leader deputy attorney treasurer cmdr cmdr. supt supt. insp insp. det det.
   minister-president president-elect chancellor-elect king queen prince princess emir sheikh sultan crown
   councillor councilman councilwoman alderman sheriff constable marshal chairperson executive editor
   trustee dean provost principal coroner prosecutor counsel auditor comptroller
@@ -159,6 +179,7 @@ export const ORG_WORDS = set(`
   media press tribune herald telegraph guardian gazette daily magazine channel radio television tv broadcasting
   fund trust alliance coalition movement front society institution museum studio studios records labs laboratory
   systems technologies holdings partners capital securities exchange commission regulator council cabinet
+  watch operation international rights inc. airport station
   secretariat directorate ministry's state's
 `);
 
@@ -207,4 +228,15 @@ export function isPlace(phrase: string): boolean {
 export function isKnownOrganization(phrase: string): boolean {
   const tags = tagsOf(phrase);
   return tags.includes('Organization') || tags.includes('SportsTeam');
+}
+
+const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Place', 'Country', 'City', 'Region', 'Organization'];
+
+/**
+ * True for an everyday word that compromise knows and never as a name ("Hosting", "Important"):
+ * capitalised only because it opens a sentence.
+ */
+export function isCommonWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t));
 }

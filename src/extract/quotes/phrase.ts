@@ -9,11 +9,13 @@ import {
   ORG_WORDS,
   PRONOUNS,
   ROLE_MODIFIERS,
+  SPEECH_VERBS,
   TITLE_WORDS,
   type Gender,
   genderOfCue,
   genderOfFirstName,
   isKnownFirstName,
+  isCommonWord,
   isKnownOrganization,
   isPlace,
   isRoleNoun,
@@ -57,6 +59,21 @@ function isPhraseWord(t: Token): boolean {
 
 const MAX_PHRASE = 12;
 
+/** Lower-case words a speaker phrase never runs through: prepositions, conjunctions, verbs' helpers. */
+const PHRASE_STOP = new Set(
+  `in on at during to with after before when while as who whom whose that which from by about into than
+   and or but because although though if since until said says told added adding saying also then later
+   has had have was were is are be been would will could should may might did does do not who's according
+   this these those it he she they we i you`.split(/\s+/),
+);
+
+/** Unknown lower-case words allowed inside a phrase ("veteran industry analyst Ken Doctor"). */
+const MAX_LOOSE = 3;
+
+function isLooseWord(t: Token): boolean {
+  return t.kind === 'word' && !isCapitalised(t) && !PHRASE_STOP.has(t.lower) && !SPEECH_VERBS.has(t.lower) && /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text);
+}
+
 /**
  * The phrase that ends just before token `end` (exclusive), e.g. the subject of a speech verb.
  * Returns null when no speaker-like phrase stands there.
@@ -75,7 +92,16 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
       first = i;
       break;
     }
-    if (!isPhraseWord(tok)) break;
+    if (!isPhraseWord(tok)) {
+      // Unknown modifiers are crossed only when a determiner closes the phrase just beyond them
+      // ("the veteran industry analyst"), never an open clause ("the US believes more missiles").
+      let k = i;
+      while (k >= 0 && i - k < MAX_LOOSE && isLooseWord(tokens[k])) k--;
+      if (k < i && k >= 0 && tokens[k].kind === 'word' && DETERMINERS.has(tokens[k].lower) && first < end) {
+        first = k;
+      }
+      break;
+    }
     // "of"/"for" only join two phrase words ("Secretary of State").
     if ((tok.lower === 'of' || tok.lower === 'for') && (i === 0 || !isPhraseWord(tokens[i - 1]))) break;
     first = i;
@@ -86,7 +112,10 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
   return interpret(tokens, first, end - 1);
 }
 
-/** The phrase that starts at token `start`, e.g. after an inverted verb ("said John Kirby"). */
+/**
+ * The phrase that starts at token `start`, e.g. after an inverted verb ("said John Kirby",
+ * "says veteran industry analyst Ken Doctor"). It ends at its last name or role noun.
+ */
 export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | null {
   const t = tokens[start];
   if (!t || t.kind !== 'word') return null;
@@ -94,9 +123,10 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
   let i = start;
   if (DETERMINERS.has(t.lower)) i++;
   let last = -1;
+  let loose = 0;
   while (i < tokens.length && i - start < MAX_PHRASE) {
     const tok = tokens[i];
-    if (!isPhraseWord(tok)) break;
+    if (tok.kind !== 'word') break;
     if (tok.lower === 'of' || tok.lower === 'for') {
       const n = tokens[i + 1];
       const joins = n && (isCapitalised(n) || n.lower === 'the') && last >= 0;
@@ -105,7 +135,16 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
       i++;
       continue;
     }
-    last = i;
+    if (isCapitalised(tok)) {
+      if (NON_NAME_CAPS.has(tok.lower) && !TITLE_WORDS.has(tok.lower)) break; // "said Kirby Monday"
+      last = i;
+    } else if (isPhraseWord(tok)) {
+      if (TITLE_WORDS.has(tok.lower) || isRoleNoun(tok.lower)) last = i;
+    } else if (isLooseWord(tok) && loose < MAX_LOOSE) {
+      loose++;
+    } else {
+      break;
+    }
     i++;
   }
   if (last < 0) return null;
@@ -132,9 +171,21 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     determiner ??= tokens[a].lower;
     a++;
   }
-  // Sentence starters are capitalised without being names ("But Kirby said").
+  // Sentence starters are capitalised without being names ("But Kirby said", "Hosting Cook, …").
   while (a <= b && NON_NAME_CAPS.has(tokens[a].lower) && !(a === b && isRoleNoun(tokens[a].lower))) a++;
+  while (a < b && opensSentence(tokens, a) && isCommonWord(tokens[a].text) && !TITLE_WORDS.has(tokens[a].lower) && !isRoleNoun(tokens[a].lower)) a++;
   if (a > b) return null;
+  if (CONTRACTION.test(tokens[b].text)) return null; // "I'd", "He's"
+  // "Ehsan Jazini of VSI": a person's name, then an affiliation.
+  let affiliation: string | null = null;
+  for (let k = a + 1; k < b; k++) {
+    const prev = tokens[k - 1];
+    if (tokens[k].lower === 'of' && isCapitalised(prev) && !TITLE_WORDS.has(prev.lower) && !ORG_WORDS.has(prev.lower) && isCapitalised(tokens[k + 1])) {
+      affiliation = text(tokens, k, b);
+      b = k - 1;
+      break;
+    }
+  }
   const lastTok = tokens[b];
   if (POSSESSIVE.test(lastTok.text)) return null; // "Biden’s" modifies something else
   if (!isCapitalised(lastTok) || NON_NAME_CAPS.has(lastTok.lower)) {
@@ -148,7 +199,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     const p = tokens[runStart - 1];
     if (isCapitalised(p) && !POSSESSIVE.test(p.text)) runStart--;
     else if (PARTICLES.has(p.lower) && runStart - 2 >= a && isCapitalised(tokens[runStart - 2])) runStart--;
-    else if (p.lower === 'of' && runStart - 2 >= a && isCapitalised(tokens[runStart - 2])) runStart--;
+    else if (p.lower === 'of' && runStart - 2 >= a && (TITLE_WORDS.has(tokens[runStart - 2].lower) || ORG_WORDS.has(tokens[runStart - 2].lower))) runStart--;
     else break;
   }
   // Honorifics and titles at the front of the run form the role; the name follows the last one.
@@ -171,6 +222,15 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     // Only a title: "the President said".
     return { kind: 'role', role: text(tokens, a, b), roleNoun: tokens[b].lower, determiner, first, last: b, gender };
   }
+  // "Browns DL Sheldon Richardson": in a long run, the name starts at its first known first name.
+  if (b - nameStart >= 2 && !isKnownFirstName(tokens[nameStart].text)) {
+    for (let k = nameStart + 1; k < b; k++) {
+      if (isKnownFirstName(tokens[k].text)) {
+        nameStart = k;
+        break;
+      }
+    }
+  }
   const nameTokens = tokens.slice(nameStart, b + 1).filter((t) => !HONORIFICS.has(t.lower));
   const name = nameTokens.map((t) => t.text).join(' ');
   const roleText = nameStart > a ? roleFrom(tokens, a, nameStart - 1) : null;
@@ -187,7 +247,20 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   if (orgLike && !personEvidence) {
     return { kind: 'org', name, role: null, first, last: b };
   }
-  return { kind: 'name', name, role: roleText, gender, personEvidence, first, last: b };
+  return { kind: 'name', name, role: roleText ?? affiliationRole(affiliation), gender, personEvidence, first, last: b };
+}
+
+const CONTRACTION = /['’](?:d|ll|m|ve|re)$/i;
+
+/** True when token `i` opens its sentence (or follows an opening quotation or bracket). */
+function opensSentence(tokens: Token[], i: number): boolean {
+  const p = tokens[i - 1];
+  return !p || p.sentence !== tokens[i].sentence || (p.kind === 'punct' && /^[(\[—–:]$/.test(p.text));
+}
+
+/** An affiliation ("of VSI") is no role by itself; it stays null. */
+function affiliationRole(_affiliation: string | null): string | null {
+  return null;
 }
 
 /** After "Secretary of", the title continues to the first known first name, else leaves two words. */
@@ -199,18 +272,25 @@ function titleOfEnd(tokens: Token[], ofIndex: number, b: number): number {
   return remaining >= 3 ? b - 1 : b;
 }
 
+/** Abbreviated titles spelled out in a role ("Sen." → "Senator"). */
+const TITLE_ABBREVIATIONS: Record<string, string> = {
+  'sen.': 'Senator', sen: 'Senator', 'rep.': 'Representative', rep: 'Representative', 'gov.': 'Governor',
+  gov: 'Governor', 'gen.': 'General', 'lt.': 'Lieutenant', 'col.': 'Colonel', 'capt.': 'Captain',
+  'sgt.': 'Sergeant', 'adm.': 'Admiral', 'prof.': 'Professor', 'rev.': 'Reverend', 'maj.': 'Major',
+};
+
 /** Role words before a name, kept only when they hold a role noun or title. */
 function roleFrom(tokens: Token[], a: number, b: number): string | null {
   let hasRole = false;
-  const kept: Token[] = [];
+  const kept: string[] = [];
   for (let i = a; i <= b; i++) {
     const t = tokens[i];
     if (HONORIFICS.has(t.lower)) continue;
     if (TITLE_WORDS.has(t.lower) || isRoleNoun(t.lower)) hasRole = true;
-    kept.push(t);
+    kept.push(TITLE_ABBREVIATIONS[t.lower] ?? t.text);
   }
   if (!hasRole || kept.length === 0) return null;
-  return kept.map((t) => t.text).join(' ');
+  return kept.join(' ');
 }
 
 /**
@@ -232,6 +312,8 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string 
   const end = j - 1;
   if (/^\d/.test(firstTok.text)) return { role: null, name: null, next: j };
   if (firstTok.lower === 'who' || firstTok.lower === 'which' || firstTok.lower === 'whose') return { role: null, name: null, next: j };
+  // A participle clause ("emphasizing how …") is no role.
+  if (/^\p{Ll}+(?:ing|ed)$/u.test(firstTok.text) && !isRoleNoun(firstTok.lower)) return { role: null, name: null, next: j };
   const phrase = interpret(tokens, begin, end);
   if (phrase?.kind === 'name' && phrase.first === begin && begin + 4 >= end) {
     return { role: null, name: phrase, next: j };

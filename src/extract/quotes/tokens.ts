@@ -44,6 +44,7 @@ export function isCapitalised(t: Token): boolean {
 export function tokenize(masked: string, quoteAt: Map<number, number>): Token[] {
   const tokens: Token[] = [];
   for (const m of masked.matchAll(TOKEN_RE)) {
+    const followedBy = masked[(m.index ?? 0) + m[0].length] ?? ' ';
     const start = m.index ?? 0;
     let text = m[0];
     if (text[0] === MASK) {
@@ -54,7 +55,8 @@ export function tokenize(masked: string, quoteAt: Map<number, number>): Token[] 
       // A trailing period belongs to the word only for abbreviations and initials ("Mr.", "F.", "U.S.").
       if (text.endsWith('.') && text.length > 1) {
         const bare = text.slice(0, -1).toLowerCase();
-        const keep = ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(text.slice(0, -1)) || bare.includes('.');
+        // A period straight before a comma or bracket is an abbreviation's ("D-Mass.,").
+        const keep = ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(text.slice(0, -1)) || bare.includes('.') || /[,)]/.test(followedBy);
         if (!keep) {
           text = text.slice(0, -1);
           tokens.push(word(text, start));
