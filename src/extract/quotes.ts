@@ -83,7 +83,10 @@ function maskAndTokenize(paragraphs: string[], candidates: Candidate[]): Token[]
       quoteAt[p].set(from, qi);
     }
   });
-  return masked.map((m, p) => tokenize(m, quoteAt[p]));
+  // Narration after the last quotation can attribute nothing (bar the same paragraph's later
+  // sentences), so it is not read: the paragraphs there get no tokens.
+  const lastPara = candidates[candidates.length - 1].span.endPara;
+  return masked.map((m, p) => (p <= lastPara ? tokenize(m, quoteAt[p]) : []));
 }
 
 /** First pass: every full name the narration uses, so short forms can be expanded. */
@@ -108,6 +111,19 @@ function phraseAt(tokens: Token[], a: number, b: number) {
   return phraseBefore(tokens, b + 1) ?? interpret(tokens, a, b);
 }
 
+const PARTICLE = /^(?:de|van|von|der|da|di|du|del|al|bin|la|le)$/;
+
+/** The last token of the capitalised run starting at `i` (name particles included, a possessive ends it). */
+function capRunEnd(tokens: Token[], i: number): number {
+  let j = i;
+  while (j + 1 < tokens.length && !/['’]s$/i.test(tokens[j].text)) {
+    const n = tokens[j + 1];
+    if (isCapitalised(n) || (PARTICLE.test(n.lower) && tokens[j + 2] !== undefined && isCapitalised(tokens[j + 2]))) j++;
+    else break;
+  }
+  return j;
+}
+
 function forEachCapRun(tokens: Token[], fn: (a: number, b: number) => void): void {
   let i = 0;
   while (i < tokens.length) {
@@ -115,11 +131,7 @@ function forEachCapRun(tokens: Token[], fn: (a: number, b: number) => void): voi
       i++;
       continue;
     }
-    let j = i;
-    while (j + 1 < tokens.length && (isCapitalised(tokens[j + 1]) || (/^(?:de|van|von|der|da|di|du|del|al|bin|la|le)$/.test(tokens[j + 1].lower) && isCapitalised(tokens[j + 2] ?? tokens[j])))) {
-      if (/['’]s$/i.test(tokens[j].text)) break;
-      j++;
-    }
+    const j = capRunEnd(tokens, i);
     fn(i, j);
     i = j + 1;
   }
@@ -142,10 +154,7 @@ function readNarration(all: Token[][], people: People): Map<string, SpeechEvent>
         subjectTaken = false;
       }
       if (isCapitalised(t) && !isSpeechVerb(t)) {
-        let j = i;
-        forEachCapRun(tokens.slice(i), (a, b) => {
-          if (a === 0) j = i + b;
-        });
+        const j = capRunEnd(tokens, i);
         const phrase = phraseAt(tokens, i, j);
         if (phrase && (phrase.kind === 'name' || phrase.kind === 'org') && phrase.name && !NON_NAME_CAPS.has(phrase.name.toLowerCase())) {
           const full = phrase.kind === 'name' ? people.expand(phrase.name, p, j) : phrase.name;
@@ -272,7 +281,9 @@ function fromContext(
 function lastEvent(events: Map<string, SpeechEvent>, para: number, limit: number): SpeechEvent | null {
   let best: SpeechEvent | null = null;
   for (const e of events.values()) {
-    if (e.para !== para || e.token >= limit || !e.speaker) continue;
+    if (e.para < para) continue;
+    if (e.para > para) break; // events are stored in reading order
+    if (e.token >= limit || !e.speaker) continue;
     if (!best || e.token > best.token) best = e;
   }
   return best;

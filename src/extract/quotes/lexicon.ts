@@ -18,10 +18,18 @@ const LEXICON: Lexicon = (() => {
   }
 })();
 
+const NO_TAGS: string[] = [];
+const tagCache = new Map<string, string[]>();
+
 function tagsOf(word: string): string[] {
+  const cached = tagCache.get(word);
+  if (cached) return cached;
   const tags = LEXICON[word.toLowerCase()];
-  if (tags === undefined) return [];
-  return Array.isArray(tags) ? tags : [tags];
+  const list = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
+  // Note: the cache holds distinct word forms only; news vocabulary keeps it to a few ten thousands.
+  if (tagCache.size > 50000) tagCache.clear();
+  tagCache.set(word, list);
+  return list;
 }
 
 const set = (words: string): Set<string> => new Set(words.trim().split(/\s+/));
@@ -132,9 +140,8 @@ const ROLE_NOUN_LIST = set(`
 `);
 
 export function isRoleNoun(word: string): boolean {
-  const w = word.toLowerCase();
-  if (ROLE_NOUN_LIST.has(w)) return true;
-  return tagsOf(w).includes('Actor');
+  if (ROLE_NOUN_LIST.has(word)) return true;
+  return tagsOf(word).includes('Actor');
 }
 
 /** Modifiers that may sit inside a lower-case role ("senior administration official", "press secretary"). */

@@ -29,6 +29,9 @@ const CLOSERS: Record<string, string> = {
   '「': '」',
 };
 
+/** Jumps straight to the next possible opening mark. */
+const OPENER_RE = /["“„«‘'‚‹「]/g;
+
 /** Single-quote openers are also apostrophes; these need word-boundary checks. */
 const SINGLE = new Set(['‘', "'", '‚']);
 
@@ -93,6 +96,13 @@ export function findQuoteSpans(paragraphs: string[]): QuoteSpan[] {
       i = 0;
       continue;
     }
+    OPENER_RE.lastIndex = i;
+    const found = OPENER_RE.exec(text);
+    if (!found) {
+      i = text.length;
+      continue;
+    }
+    i = found.index;
     if (!isOpenerAt(text, i)) {
       i++;
       continue;

@@ -24,7 +24,18 @@ const LEADING_TITLES = new RegExp(
  * whitespace collapsed. Royal and clerical titles that are part of how a person is named
  * ("King Charles", "Pope Francis") are kept.
  */
+const canonCache = new Map<string, string>();
+
 export function canonicalSpeaker(name: string): string {
+  const cached = canonCache.get(name);
+  if (cached !== undefined) return cached;
+  const canon = computeCanonical(name);
+  if (canonCache.size > 20000) canonCache.clear();
+  canonCache.set(name, canon);
+  return canon;
+}
+
+function computeCanonical(name: string): string {
   let s = name.normalize('NFC').replace(/[\u2018\u2019\u02BC`´]/g, "'").replace(/\s+/g, ' ').trim();
   s = s.replace(/^["“”„«»'‹›\s]+|["“”„«»‹›\s]+$/g, '');
   s = s.replace(/^(?:the|a|an)\s+/i, (m) => (/\s+\S/.test(s.slice(m.length)) || /^[A-Z]/.test(s.slice(m.length)) ? '' : m));
@@ -74,6 +85,7 @@ export class NameRegistry {
     }
     if (hasOrgWord(tokens)) return;
     const entry = { full, tokens, person };
+    this.matchCache.clear();
     this.entries.push(entry);
     this.byFull.set(full, entry);
   }
@@ -84,18 +96,18 @@ export class NameRegistry {
    * The longest match wins; an ambiguous surname (two different Bidens) resolves to the one
    * named most recently, which the caller passes as `prefer`.
    */
+  private matchCache = new Map<string, NameEntry[]>();
+
   expand(name: string, prefer?: (candidates: NameEntry[]) => NameEntry | undefined): string {
     const canon = canonicalSpeaker(name);
     const words = canon.split(' ');
     if (words.length === 0 || canon === '') return canon;
     const lowerWords = words.map((w) => w.toLowerCase());
-    const matches = this.entries.filter((e) => {
-      if (e.tokens.length <= words.length) return false;
-      const tail = e.tokens.slice(e.tokens.length - words.length).map((w) => w.toLowerCase());
-      if (tail.every((w, i) => w === lowerWords[i])) return true;
-      if (!e.person || words.length !== 1) return false;
-      return e.tokens[0].toLowerCase() === lowerWords[0];
-    });
+    let matches = this.matchCache.get(canon);
+    if (!matches) {
+      matches = this.matching(words, lowerWords);
+      this.matchCache.set(canon, matches);
+    }
     if (matches.length === 0) return canon;
     const distinct = new Set(matches.map((m) => m.full));
     if (distinct.size > 1 && prefer) {
@@ -103,8 +115,18 @@ export class NameRegistry {
       if (chosen) return chosen.full;
     }
     // Prefer surname matches, then the longest form.
-    matches.sort((a, b) => tailScore(b, lowerWords) - tailScore(a, lowerWords) || b.tokens.length - a.tokens.length);
-    return matches[0].full;
+    const best = matches.slice().sort((a, b) => tailScore(b, lowerWords) - tailScore(a, lowerWords) || b.tokens.length - a.tokens.length);
+    return best[0].full;
+  }
+
+  private matching(words: string[], lowerWords: string[]): NameEntry[] {
+    return this.entries.filter((e) => {
+      if (e.tokens.length <= words.length) return false;
+      const tail = e.tokens.slice(e.tokens.length - words.length).map((w) => w.toLowerCase());
+      if (tail.every((w, i) => w === lowerWords[i])) return true;
+      if (!e.person || words.length !== 1) return false;
+      return e.tokens[0].toLowerCase() === lowerWords[0];
+    });
   }
 
   has(full: string): boolean {

@@ -75,6 +75,7 @@ export class People {
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i];
         if (!before(m, para, token)) continue;
+        if (para - m.para > REACH * 4) break;
         const hit = candidates.find((c) => c.full === m.full);
         if (hit) return hit;
       }
@@ -105,7 +106,8 @@ export class People {
     if (pronoun === 'it') {
       for (let i = this.mentions.length - 1; i >= 0; i--) {
         const m = this.mentions[i];
-        if (!before(m, para, token) || para - m.para > REACH) continue;
+        if (!before(m, para, token)) continue;
+        if (para - m.para > REACH) break;
         if (!m.person && m.salience === 'speaker') return { speaker: m.full, role: null, person: false };
       }
       return none;
