@@ -24,12 +24,12 @@ import {
   searchAfter,
   type Found,
 } from './quotes/attribute.ts';
-import { cleanQuoteText, judgeQuote } from './quotes/filter.ts';
+import { cleanQuoteText, judgeQuote, NICKNAME } from './quotes/filter.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
 import { interpret, phraseBefore } from './quotes/phrase.ts';
 import { People, type Resolved } from './quotes/people.ts';
 import { isCapitalised, MASK, tokenize, type Token } from './quotes/tokens.ts';
-import { NON_NAME_CAPS } from './quotes/lexicon.ts';
+import { isKnownFirstName, NON_NAME_CAPS } from './quotes/lexicon.ts';
 
 export { canonicalSpeaker } from './quotes/names.ts';
 
@@ -46,26 +46,40 @@ interface SpeechEvent extends Resolved {
 }
 
 export function findQuotes(paragraphs: string[]): Quote[] {
-  const candidates = findCandidates(paragraphs);
+  const nicknames: QuoteSpan[] = [];
+  const candidates = findCandidates(paragraphs, nicknames);
   if (candidates.length === 0) return [];
-  const tokens = maskAndTokenize(paragraphs, candidates);
+  const tokens = maskAndTokenize(blankNicknames(paragraphs, nicknames), candidates);
   const people = new People();
-  registerNames(tokens, people);
+  registerNames(tokens, people, paragraphs);
   const events = readNarration(tokens, people);
   return attributeQuotes(candidates, tokens, people, events);
 }
 
 /** Quotation spans that may hold speech, with their cleaned text. */
-function findCandidates(paragraphs: string[]): Candidate[] {
+function findCandidates(paragraphs: string[], nicknames: QuoteSpan[]): Candidate[] {
   const out: Candidate[] = [];
   for (const span of findQuoteSpans(paragraphs)) {
     const before = paragraphs[span.startPara].slice(Math.max(0, span.start - 40), span.start);
     const after = paragraphs[span.endPara].slice(span.end, span.end + 40);
     const verdict = judgeQuote(span.inner, before, after);
+    if (verdict === NICKNAME) nicknames.push(span);
     if (verdict !== null && verdict !== 'short') continue;
     const text = cleanQuoteText(span.inner);
     if (text === '') continue;
     out.push({ span, text, short: verdict === 'short' });
+  }
+  return out;
+}
+
+/** Earvin “Magic” Johnson reads as Earvin Johnson: a nickname is blanked out of the narration. */
+function blankNicknames(paragraphs: string[], spans: QuoteSpan[]): string[] {
+  if (spans.length === 0) return paragraphs;
+  const out = paragraphs.slice();
+  for (const s of spans) {
+    if (s.startPara !== s.endPara) continue;
+    const t = out[s.startPara];
+    out[s.startPara] = t.slice(0, s.start) + ' '.repeat(s.end - s.start) + t.slice(s.end);
   }
   return out;
 }
@@ -89,8 +103,20 @@ function maskAndTokenize(paragraphs: string[], candidates: Candidate[]): Token[]
   return masked.map((m, p) => (p <= lastPara ? tokenize(m, quoteAt[p]) : []));
 }
 
-/** First pass: every full name the narration uses, so short forms can be expanded. */
-function registerNames(all: Token[][], people: People): void {
+/** A capitalised run of two to four words in raw text ("Margaret Thatcher", "John F. Kennedy"). */
+const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}/gu;
+
+/**
+ * First pass: every full name the narration uses, so short forms can be expanded. Paragraphs past
+ * the last quotation are not tokenised; a cheap scan still registers the people they name in full.
+ */
+function registerNames(all: Token[][], people: People, paragraphs: string[]): void {
+  for (let p = all.length - 1; p >= 0 && all[p].length === 0; p--) {
+    for (const m of paragraphs[p].matchAll(NAME_RUN)) {
+      const first = m[0].split(/\s+/)[0];
+      if (isKnownFirstName(first)) people.registry.add(m[0].replace(/['’]s$/, ''), true);
+    }
+  }
   for (const tokens of all) {
     forEachCapRun(tokens, (a, b) => {
       const phrase = phraseAt(tokens, a, b);

@@ -2,7 +2,7 @@
  * Attribution patterns inside one sentence: which speech verb (or "according to") a quotation
  * hangs on, and the speaker phrase of that verb.
  */
-import { FOREIGN_ACCORDING, FOREIGN_AUX, FOREIGN_VERBS, INVERTIBLE_VERBS, PRONOUNS, SPEECH_VERBS, VERB_GAP } from './lexicon.ts';
+import { FOREIGN_ACCORDING, FOREIGN_AUX, FOREIGN_VERBS, INVERTIBLE_VERBS, PRONOUNS, SPEECH_VERBS, VERB_GAP, isRoleNoun } from './lexicon.ts';
 import { appositiveAfter, appositiveBefore, phraseAfter, phraseBefore, type SpeakerPhrase } from './phrase.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
@@ -50,13 +50,18 @@ export function subjectBefore(tokens: Token[], v: number): Found | null {
   if (k < 0 || tokens[k].sentence !== tokens[v].sentence) return null;
   let role: string | null = null;
   let apposName: SpeakerPhrase | null = null;
+  // Up to two appositives: "Jane Smith, 34, from Leeds, said", "Smith, a spokesman, said".
   if (tokens[k].text === ',') {
-    const ap = appositiveBefore(tokens, k);
-    if (!ap) return null;
-    const inner = appositiveAfter(tokens, ap.start);
-    role = inner?.role ?? null;
-    apposName = inner?.name ?? null;
-    k = ap.start - 1;
+    for (let n = 0; n < 2 && tokens[k]?.text === ','; n++) {
+      const ap = appositiveBefore(tokens, k);
+      if (!ap || (n > 0 && !looksAppositive(tokens, ap.start + 1, k - 1))) break;
+      const inner = appositiveAfter(tokens, ap.start);
+      role ??= inner?.role ?? null;
+      apposName ??= inner?.name ?? null;
+      k = ap.start;
+    }
+    if (tokens[k].text !== ',') return null;
+    k--;
     if (k < 0) return null;
   }
   const phrase = phraseBefore(tokens, k + 1);
@@ -71,6 +76,16 @@ export function subjectBefore(tokens: Token[], v: number): Found | null {
   }
   if (phrase.kind === 'role' && apposName) return { phrase: apposName, role: phrase.role ?? null, at: v };
   return { phrase, role: role ?? phrase.role ?? null, at: v };
+}
+
+/** An age, a place of origin, a role or a relative clause: not a bare name. */
+function looksAppositive(tokens: Token[], a: number, b: number): boolean {
+  if (a > b) return false;
+  const first = tokens[a];
+  if (/^\d/.test(first.text)) return true;
+  if (/^(?:from|of|in|a|an|the|who|which|whose|his|her|its|their)$/.test(first.lower)) return true;
+  for (let i = a; i <= b; i++) if (isRoleNoun(tokens[i].lower)) return true;
+  return false;
 }
 
 /** The speaker after an inverted verb: "said Kirby", "said John Kirby, a spokesman for …". */

@@ -11,13 +11,17 @@ const CUE_BEFORE =
 
 const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'at', 'to', 'for', 'with', 'by', 'from', 'as', 'is', 'de', 'la', 'le', 'vs', 'vs.']);
 
+export const NICKNAME = 'nickname between the parts of a name';
+
 export function countWords(text: string): number {
   const m = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu);
   return m ? m.length : 0;
 }
 
 /** Title Case throughout, with no sentence punctuation: the name of a work, not speech. */
-function isTitleCase(inner: string): boolean {
+function isTitleCase(raw: string): boolean {
+  // American style puts the sentence's full stop or comma inside the marks: “Game of Thrones.”
+  const inner = raw.replace(/[.,]\s*$/, '');
   if (/[.?!,;:]\s*$/.test(inner) || /[.?!;]\s/.test(inner)) return false;
   const words = inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu) ?? [];
   if (words.length < 2 || words.length > 10) return false;
@@ -46,7 +50,7 @@ export function judgeQuote(inner: string, before: string, after: string): Verdic
     !/[.?!,]$/.test(inner.trim()) &&
     /\S\s$/.test(before)
   ) {
-    return 'nickname between the parts of a name';
+    return NICKNAME;
   }
   if (words <= 8 && !/[.?!]\s*$/.test(inner) && CUE_BEFORE.test(before)) return 'title, term or name introduced as such';
   if (isTitleCase(inner)) return 'title case: the name of a work or thing';

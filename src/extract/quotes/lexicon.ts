@@ -62,6 +62,8 @@ export const SPEECH_VERBS = set(`
   implore implores implored assert asserts asserted allege alleges alleged report reports reported
   laugh laughs laughed sigh sighs sighed scoff scoffs scoffed chuckle chuckles chuckled mutter mutters muttered
   wonder wonders wondered inform informs informed reflect reflects reflected remember remembers remembered
+  sob sobs sobbed weep weeps wept scream screams screamed gush gushes gushed rage rages raged fume fumes fumed
+  beam beams beamed smile smiles smiled grin grins grinned groan groans groaned
   reminisce reminisced recollect recollected sing sings sang chant chants chanted read reads
 `);
 
@@ -90,6 +92,7 @@ export const INVERTIBLE_VERBS = set(`
   replied replies insisted insists argued argues warned warns remarked observed stated declared tweeted commented
   concluded answered responded cautioned admitted acknowledged quipped joked conceded countered suggested offered
   laughed shouted exclaimed agreed claimed cried snapped sighed mused wondered recounted reflected posted
+  sobbed wept screamed gushed raged fumed beamed smiled grinned groaned
 `);
 
 /** Words that may stand between a speaker and the speech verb ("Kirby also said", "he went on to say"). */

@@ -124,6 +124,7 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
   if (DETERMINERS.has(t.lower)) i++;
   let last = -1;
   let loose = 0;
+  let sawName = false; // after a name, only more name or role words may follow
   while (i < tokens.length && i - start < MAX_PHRASE) {
     const tok = tokens[i];
     if (tok.kind !== 'word') break;
@@ -138,9 +139,10 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
     if (isCapitalised(tok)) {
       if (NON_NAME_CAPS.has(tok.lower) && !TITLE_WORDS.has(tok.lower)) break; // "said Kirby Monday"
       last = i;
+      sawName = true;
     } else if (isPhraseWord(tok)) {
       if (TITLE_WORDS.has(tok.lower) || isRoleNoun(tok.lower)) last = i;
-    } else if (isLooseWord(tok) && loose < MAX_LOOSE) {
+    } else if (isLooseWord(tok) && loose < MAX_LOOSE && !sawName) {
       loose++;
     } else {
       break;
@@ -315,7 +317,8 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string 
   // A participle clause ("emphasizing how …") is no role.
   if (/^\p{Ll}+(?:ing|ed)$/u.test(firstTok.text) && !isRoleNoun(firstTok.lower)) return { role: null, name: null, next: j };
   const phrase = interpret(tokens, begin, end);
-  if (phrase?.kind === 'name' && phrase.first === begin && begin + 4 >= end) {
+  const allCaps = tokens.slice(begin, end + 1).every((t) => isCapitalised(t) || PARTICLES.has(t.lower));
+  if (phrase?.kind === 'name' && allCaps && !phrase.role && begin + 4 >= end) {
     return { role: null, name: phrase, next: j };
   }
   // A role appositive: "a spokesman for the council", "the company's chief executive".
