@@ -232,13 +232,16 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
     const before = attributionBefore(ts, qs);
     if (before) return void (results[qi] = { resolved: at(startPara, before), how: 'adjacent' });
     if (c.short) return;
+    // Elsewhere in the sentence: the speech verb nearer the quotation wins; a verb whose subject
+    // names nobody ("Many people also report …") yields to one that names someone.
     const inBefore = searchBefore(ts, qs);
-    if (inBefore) return void (results[qi] = { resolved: at(startPara, inBefore), how: 'sentence' });
     // A quotation that ends its own sentence ("…We will.” Then …) leaves the rest to the next one.
-    if (!/[.?!…]\s*$/.test(c.span.inner)) {
-      const inAfter = searchAfter(te, qe);
-      if (inAfter) return void (results[qi] = { resolved: at(endPara, inAfter), how: 'sentence' });
-    }
+    const inAfter = /[.?!…]\s*$/.test(c.span.inner) ? null : searchAfter(te, qe);
+    const rb = inBefore ? at(startPara, inBefore) : null;
+    const ra = inAfter ? at(endPara, inAfter) : null;
+    let chosen = rb;
+    if (ra && (!rb || (inAfter!.at - qe < qs - inBefore!.at && (ra.speaker || !rb.speaker)) || (!rb.speaker && ra.speaker))) chosen = ra;
+    if (chosen) results[qi] = { resolved: chosen, how: 'sentence' };
   });
   // Quotes whose sentence names nobody take the speaker in force around them.
   candidates.forEach((c, qi) => {

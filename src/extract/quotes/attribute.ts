@@ -209,6 +209,10 @@ export function attributionBefore(tokens: Token[], q: number): Found | null {
   if (phrase && isSpeechVerb(tokens[phrase.first - 1]) && INVERTIBLE_VERBS.has(tokens[phrase.first - 1].lower)) {
     return { phrase, role: phrase.role ?? null, at: phrase.first - 1 };
   }
+  // "…, including tester John Mikovits: “…": a person's name and a colon introduce the words.
+  if (phrase?.kind === 'name' && tokens[q - 1]?.text === ':' && (phrase.personEvidence || phrase.role || (phrase.name ?? '').includes(' '))) {
+    return { phrase, role: phrase.role ?? null, at: q - 1 };
+  }
   return null;
 }
 

@@ -248,5 +248,8 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 
  */
 export function isCommonWord(word: string): boolean {
   const tags = tagsOf(word);
-  return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t));
+  // Nouns stay: many are also given names ("Joy", "Hope", "Faith").
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t) || NOUN_TAGS.includes(t));
 }
+
+const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor'];
