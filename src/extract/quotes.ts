@@ -26,7 +26,7 @@ import {
 } from './quotes/attribute.ts';
 import { cleanQuoteText, judgeQuote, NICKNAME } from './quotes/filter.ts';
 import { findQuoteSpans, type QuoteSpan } from './quotes/marks.ts';
-import { interpret, phraseBefore } from './quotes/phrase.ts';
+import { interpret, phraseAfter, phraseBefore } from './quotes/phrase.ts';
 import { People, type Resolved } from './quotes/people.ts';
 import { isCapitalised, MASK, tokenize, type Token } from './quotes/tokens.ts';
 import { isKnownFirstName, NON_NAME_CAPS } from './quotes/lexicon.ts';
@@ -246,7 +246,7 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
   // Quotes whose sentence names nobody take the speaker in force around them.
   candidates.forEach((c, qi) => {
     if (results[qi] || c.short) return;
-    const r = fromContext(c, qi, candidates, results, all, events);
+    const r = fromContext(c, qi, candidates, results, all, events, people);
     if (r) results[qi] = { resolved: r, how: 'context' };
   });
   const quotes: Quote[] = [];
@@ -274,6 +274,7 @@ function fromContext(
   results: (Attributed | null)[],
   all: Token[][],
   events: Map<string, SpeechEvent>,
+  people: People,
 ): Resolved | null {
   const { startPara, endPara } = c.span;
   for (let k = qi - 1; k >= 0 && candidates[k].span.endPara === startPara; k--) {
@@ -290,6 +291,13 @@ function fromContext(
   if (earlier) return earlier;
   const opensParagraph = !ts.slice(0, qs).some((t) => t.kind === 'word');
   if (opensParagraph && startPara > 0) {
+    // "Andrew Wetzler, director of …, was blunt:" — a paragraph ending in a colon hands over to
+    // the quotation; its speaker is the person it opened with.
+    const prevTokens = all[startPara - 1];
+    if (prevTokens[prevTokens.length - 1]?.text === ':') {
+      const introduced = colonIntroducer(prevTokens, people, startPara - 1);
+      if (introduced) return introduced;
+    }
     for (let k = qi - 1; k >= 0 && candidates[k].span.endPara === startPara - 1; k--) {
       const r = results[k];
       if (r) return r.resolved;
@@ -302,6 +310,22 @@ function fromContext(
   for (let k = qe + 1; k < te.length; k++) {
     const e = events.get(`${endPara}:${k}`);
     if (e?.speaker) return e;
+  }
+  return null;
+}
+
+/** The person opening the last sentence of a paragraph that ends with a colon. */
+function colonIntroducer(tokens: Token[], people: People, para: number): Resolved | null {
+  const last = tokens[tokens.length - 1].sentence;
+  const start = tokens.findIndex((t) => t.sentence === last);
+  for (let k = start; k < tokens.length && k < start + 8; k++) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || !(isCapitalised(t) || t.lower === 'he' || t.lower === 'she')) continue;
+    const phrase = phraseAfter(tokens, k);
+    if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) {
+      const r = people.resolve(phrase, phrase.role ?? null, para, k);
+      if (r.speaker) return r;
+    }
   }
   return null;
 }

@@ -48,6 +48,13 @@ export function subjectBefore(tokens: Token[], v: number): Found | null {
   let k = v - 1;
   while (k >= 0 && tokens[k].kind === 'word' && VERB_GAP.has(tokens[k].lower)) k--;
   if (k < 0 || tokens[k].sentence !== tokens[v].sentence) return null;
+  // "Rep. Edward Markey (D-Mass.) said": a parenthesis between name and verb is skipped.
+  if (tokens[k].text === ')') {
+    let open = k - 1;
+    while (open >= 0 && k - open < 12 && tokens[open].text !== '(') open--;
+    if (open <= 0 || tokens[open].text !== '(') return null;
+    k = open - 1;
+  }
   let role: string | null = null;
   let apposName: SpeakerPhrase | null = null;
   // Up to two appositives: "Jane Smith, 34, from Leeds, said", "Smith, a spokesman, said".

@@ -62,6 +62,9 @@ export const SPEECH_VERBS = set(`
   implore implores implored assert asserts asserted allege alleges alleged report reports reported
   laugh laughs laughed sigh sighs sighed scoff scoffs scoffed chuckle chuckles chuckled mutter mutters muttered
   wonder wonders wondered inform informs informed reflect reflects reflected remember remembers remembered
+  stating explaining insisting claiming acknowledging admitting suggesting urging vowing promising praising
+  criticizing criticising accusing recalling quipping joking declaring announcing describing replying responding
+  mumble mumbles mumbled stammer stammered mutter stutter stuttered
   sob sobs sobbed weep weeps wept scream screams screamed gush gushes gushed rage rages raged fume fumes fumed
   beam beams beamed smile smiles smiled grin grins grinned groan groans groaned
   reminisce reminisced recollect recollected sing sings sang chant chants chanted read reads
@@ -92,14 +95,14 @@ export const INVERTIBLE_VERBS = set(`
   replied replies insisted insists argued argues warned warns remarked observed stated declared tweeted commented
   concluded answered responded cautioned admitted acknowledged quipped joked conceded countered suggested offered
   laughed shouted exclaimed agreed claimed cried snapped sighed mused wondered recounted reflected posted
-  sobbed wept screamed gushed raged fumed beamed smiled grinned groaned
+  sobbed wept screamed gushed raged fumed beamed smiled grinned groaned mumbled muttered stammered
 `);
 
 /** Words that may stand between a speaker and the speech verb ("Kirby also said", "he went on to say"). */
 export const VERB_GAP = set(`
   also then later again once further previously earlier just recently has had have was is would will could did does do
   may might went on to even first last still often now quickly simply later initially reportedly quoted as
-  subsequently separately repeatedly publicly privately flatly bluntly
+  subsequently separately repeatedly publicly privately flatly bluntly heard overheard recorded caught
 `);
 
 /** Honorifics: dropped from a name, never a role. */

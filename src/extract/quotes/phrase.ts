@@ -192,7 +192,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   if (POSSESSIVE.test(lastTok.text)) return null; // "Biden’s" modifies something else
   if (!isCapitalised(lastTok) || NON_NAME_CAPS.has(lastTok.lower)) {
     // A lower-case head: "the spokesman", "a senior administration official", "officials".
-    if (!isRoleNoun(lastTok.lower)) return null;
+    if (!isRoleNoun(lastTok.lower) && !TITLE_WORDS.has(lastTok.lower)) return null;
     return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, first, last: b, gender: genderOfCue(lastTok.lower) };
   }
   // The capitalised run at the end of the phrase.
