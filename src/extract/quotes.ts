@@ -51,8 +51,8 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   if (candidates.length === 0) return [];
   const tokens = maskAndTokenize(blankNicknames(paragraphs, nicknames), candidates);
   const people = new People();
-  registerNames(tokens, people, paragraphs);
-  const events = readNarration(tokens, people);
+  const runs = registerNames(tokens, people, paragraphs);
+  const events = readNarration(tokens, people, runs);
   return attributeQuotes(candidates, tokens, people, events);
 }
 
@@ -110,20 +110,28 @@ const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1
  * First pass: every full name the narration uses, so short forms can be expanded. Paragraphs past
  * the last quotation are not tokenised; a cheap scan still registers the people they name in full.
  */
-function registerNames(all: Token[][], people: People, paragraphs: string[]): void {
+type Runs = Map<number, { end: number; phrase: ReturnType<typeof phraseAt> }>;
+
+function registerNames(all: Token[][], people: People, paragraphs: string[]): Runs {
+  const runs: Runs = new Map();
   for (let p = all.length - 1; p >= 0 && all[p].length === 0; p--) {
     for (const m of paragraphs[p].matchAll(NAME_RUN)) {
       const first = m[0].split(/\s+/)[0];
       if (isKnownFirstName(first)) people.registry.add(m[0].replace(/['’]s$/, ''), true);
     }
   }
-  for (const tokens of all) {
+  all.forEach((tokens, p) => {
     forEachCapRun(tokens, (a, b) => {
       const phrase = phraseAt(tokens, a, b);
+      runs.set(p * RUN_KEY + a, { end: b, phrase });
       if (phrase?.kind === 'name' && phrase.name) people.registry.add(phrase.name, phrase.personEvidence === true);
     });
-  }
+  });
+  return runs;
 }
+
+/** Paragraph × RUN_KEY + token: a numeric key for a position. */
+const RUN_KEY = 1 << 20;
 
 /** The phrase for a capitalised run [a, b], role words before it included, a possessive 's dropped. */
 function phraseAt(tokens: Token[], a: number, b: number) {
@@ -153,7 +161,7 @@ function capRunEnd(tokens: Token[], i: number): number {
 function forEachCapRun(tokens: Token[], fn: (a: number, b: number) => void): void {
   let i = 0;
   while (i < tokens.length) {
-    if (!isCapitalised(tokens[i])) {
+    if (!isCapitalised(tokens[i]) || isSpeechVerb(tokens[i])) {
       i++;
       continue;
     }
@@ -167,8 +175,8 @@ function forEachCapRun(tokens: Token[], fn: (a: number, b: number) => void): voi
  * Second pass, in reading order: note each named person (a pronoun's antecedent) and resolve
  * every speech verb's speaker while the people named before it are known.
  */
-function readNarration(all: Token[][], people: People): Map<string, SpeechEvent> {
-  const events = new Map<string, SpeechEvent>();
+function readNarration(all: Token[][], people: People, runs: Runs): Map<number, SpeechEvent> {
+  const events = new Map<number, SpeechEvent>();
   all.forEach((tokens, p) => {
     let sentence = -1;
     let subjectTaken = false;
@@ -179,9 +187,10 @@ function readNarration(all: Token[][], people: People): Map<string, SpeechEvent>
         sentence = t.sentence;
         subjectTaken = false;
       }
-      if (isCapitalised(t) && !isSpeechVerb(t)) {
-        const j = capRunEnd(tokens, i);
-        const phrase = phraseAt(tokens, i, j);
+      const run = runs.get(p * RUN_KEY + i);
+      if (run) {
+        const j = run.end;
+        const phrase = run.phrase;
         if (phrase && (phrase.kind === 'name' || phrase.kind === 'org') && phrase.name && !NON_NAME_CAPS.has(phrase.name.toLowerCase())) {
           const full = phrase.kind === 'name' ? people.expand(phrase.name, p, j) : phrase.name;
           const person = phrase.kind === 'name' && (phrase.personEvidence === true || people.registry.isPerson(full) || full.includes(' '));
@@ -196,7 +205,7 @@ function readNarration(all: Token[][], people: People): Map<string, SpeechEvent>
       const found = isAccordingTo(tokens, i) ? accordingTo(tokens, i) : isReportingVerb(tokens, i) ? speakerOfVerb(tokens, i) : null;
       if (found) {
         const r = people.resolve(found.phrase, found.role, p, found.phrase.first);
-        events.set(`${p}:${i}`, { ...r, para: p, token: i });
+        events.set(p * RUN_KEY + i, { ...r, para: p, token: i });
         if (r.speaker) {
           people.mention({ full: r.speaker, person: r.person, para: p, token: i, salience: 'speaker', role: r.role }, null);
         }
@@ -213,10 +222,10 @@ interface Attributed {
   how: 'adjacent' | 'sentence' | 'context';
 }
 
-function attributeQuotes(candidates: Candidate[], all: Token[][], people: People, events: Map<string, SpeechEvent>): Quote[] {
+function attributeQuotes(candidates: Candidate[], all: Token[][], people: People, events: Map<number, SpeechEvent>): Quote[] {
   const results: (Attributed | null)[] = candidates.map(() => null);
   const at = (para: number, f: Found): Resolved =>
-    events.get(`${para}:${f.at}`) ?? people.resolve(f.phrase, f.role, para, f.phrase.first);
+    events.get(para * RUN_KEY + f.at) ?? people.resolve(f.phrase, f.role, para, f.phrase.first);
   candidates.forEach((c, qi) => {
     const { startPara, endPara } = c.span;
     const ts = all[startPara];
@@ -273,7 +282,7 @@ function fromContext(
   candidates: Candidate[],
   results: (Attributed | null)[],
   all: Token[][],
-  events: Map<string, SpeechEvent>,
+  events: Map<number, SpeechEvent>,
   people: People,
 ): Resolved | null {
   const { startPara, endPara } = c.span;
@@ -308,7 +317,7 @@ function fromContext(
   const te = all[endPara];
   const qe = te.findIndex((t) => t.quote === qi);
   for (let k = qe + 1; k < te.length; k++) {
-    const e = events.get(`${endPara}:${k}`);
+    const e = events.get(endPara * RUN_KEY + k);
     if (e?.speaker) return e;
   }
   return null;
@@ -331,7 +340,7 @@ function colonIntroducer(tokens: Token[], people: People, para: number): Resolve
 }
 
 /** The last speech event with a named speaker in paragraph `para` before token `limit`. */
-function lastEvent(events: Map<string, SpeechEvent>, para: number, limit: number): SpeechEvent | null {
+function lastEvent(events: Map<number, SpeechEvent>, para: number, limit: number): SpeechEvent | null {
   let best: SpeechEvent | null = null;
   for (const e of events.values()) {
     if (e.para < para) continue;
