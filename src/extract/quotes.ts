@@ -104,7 +104,7 @@ function maskAndTokenize(paragraphs: string[], candidates: Candidate[]): Token[]
 }
 
 /** A capitalised run of two to four words in raw text ("Margaret Thatcher", "John F. Kennedy"). */
-const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+)){1,3}/gu;
+const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|(?:von|van|de|der|den|da|di|du|del|la|le|bin|al)(?=\s+\p{Lu}|\s+der\s))){1,6}/gu;
 
 /**
  * First pass: every full name the narration uses, so short forms can be expanded. Paragraphs past
@@ -116,8 +116,10 @@ function registerNames(all: Token[][], people: People, paragraphs: string[]): Ru
   const runs: Runs = new Map();
   for (let p = all.length - 1; p >= 0 && all[p].length === 0; p--) {
     for (const m of paragraphs[p].matchAll(NAME_RUN)) {
-      const first = m[0].split(/\s+/)[0];
-      if (isKnownFirstName(first)) people.registry.add(m[0].replace(/['’]s$/, ''), true);
+      // "Israeli Prime Minister Benjamin Netanyahu": the name starts at its first known first name.
+      const words = m[0].replace(/['’]s$/, '').split(/\s+/);
+      const k = words.findIndex((w) => isKnownFirstName(w));
+      if (k >= 0 && k < words.length - 1) people.registry.add(words.slice(k).join(' '), true);
     }
   }
   all.forEach((tokens, p) => {
@@ -145,14 +147,21 @@ function phraseAt(tokens: Token[], a: number, b: number) {
   return phraseBefore(tokens, b + 1) ?? interpret(tokens, a, b);
 }
 
-const PARTICLE = /^(?:de|van|von|der|da|di|du|del|al|bin|la|le)$/;
+const PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|al|bin|ibn|la|le|dos|das)$/;
 
 /** The last token of the capitalised run starting at `i` (name particles included, a possessive ends it). */
 function capRunEnd(tokens: Token[], i: number): number {
   let j = i;
   while (j + 1 < tokens.length && !/['’]s$/i.test(tokens[j].text)) {
     const n = tokens[j + 1];
-    if (isCapitalised(n) || (PARTICLE.test(n.lower) && tokens[j + 2] !== undefined && isCapitalised(tokens[j + 2]))) j++;
+    if (isCapitalised(n)) {
+      j++;
+      continue;
+    }
+    // "von der Leyen": a chain of particles joins only when a capitalised word follows it.
+    let k = j + 1;
+    while (k < tokens.length && PARTICLE.test(tokens[k].lower) && k - j <= 3) k++;
+    if (k > j + 1 && tokens[k] !== undefined && isCapitalised(tokens[k])) j = k;
     else break;
   }
   return j;

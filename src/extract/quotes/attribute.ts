@@ -73,6 +73,9 @@ export function subjectBefore(tokens: Token[], v: number): Found | null {
   }
   const phrase = phraseBefore(tokens, k + 1);
   if (!phrase) return null;
+  // "Smith and Jones said": several speakers, none of them alone.
+  const joiner = tokens[phrase.first - 1];
+  if (joiner && (joiner.lower === 'and' || joiner.text === '&') && isCapitalised(tokens[phrase.first - 2] ?? joiner)) return null;
   if (phrase.kind === 'pronoun' && phrase.pronoun === 'who') {
     // "…, who added that …": the antecedent stands before the comma.
     const c = phrase.first - 1;

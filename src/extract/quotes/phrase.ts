@@ -149,7 +149,12 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
     }
     i++;
   }
-  if (last < 0) return null;
+  if (last < 0) {
+    // "said one passenger, Maria Gonzalez": after a determiner, an unknown noun heads a role.
+    const head = i - 1;
+    if (!DETERMINERS.has(t.lower) || head <= start || !isLooseWord(tokens[head])) return null;
+    return { kind: 'role', role: text(tokens, start + 1, head), roleNoun: tokens[head].lower, determiner: t.lower, first: start, last: head };
+  }
   return interpret(tokens, start, last);
 }
 
@@ -200,7 +205,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   while (runStart - 1 >= a) {
     const p = tokens[runStart - 1];
     if (isCapitalised(p) && !POSSESSIVE.test(p.text)) runStart--;
-    else if (PARTICLES.has(p.lower) && runStart - 2 >= a && isCapitalised(tokens[runStart - 2])) runStart--;
+    else if (PARTICLES.has(p.lower) && runStart - 2 >= a && (isCapitalised(tokens[runStart - 2]) || PARTICLES.has(tokens[runStart - 2].lower))) runStart--;
     else if (p.lower === 'of' && runStart - 2 >= a && (TITLE_WORDS.has(tokens[runStart - 2].lower) || ORG_WORDS.has(tokens[runStart - 2].lower))) runStart--;
     else break;
   }
