@@ -313,7 +313,7 @@ function fromContext(
     // the quotation; its speaker is the person it opened with.
     const prevTokens = all[startPara - 1];
     if (prevTokens[prevTokens.length - 1]?.text === ':') {
-      const introduced = colonIntroducer(prevTokens, people, startPara - 1);
+      const introduced = lastEvent(events, startPara - 1, Infinity) ?? colonIntroducer(prevTokens, people, startPara - 1);
       if (introduced) return introduced;
     }
     for (let k = qi - 1; k >= 0 && candidates[k].span.endPara === startPara - 1; k--) {
@@ -336,14 +336,24 @@ function fromContext(
 function colonIntroducer(tokens: Token[], people: People, para: number): Resolved | null {
   const last = tokens[tokens.length - 1].sentence;
   const start = tokens.findIndex((t) => t.sentence === last);
-  for (let k = start; k < tokens.length && k < start + 8; k++) {
+  // "The judge offered advice for … Nichols:" is the judge's: a role opening the sentence speaks.
+  const subject = phraseAfter(tokens, start);
+  if (subject?.kind === 'role') {
+    const r = people.resolve(subject, null, para, start);
+    return r.speaker ? r : null;
+  }
+  for (let k = start; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || !(isCapitalised(t) || t.lower === 'he' || t.lower === 'she')) continue;
     const phrase = phraseAfter(tokens, k);
-    if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) {
+    if (!phrase) continue;
+    // Only a person: "Below is a statement by Francesca Grifo:" is Grifo's, not "Below"'s.
+    const personLike = phrase.kind === 'pronoun' || (phrase.kind === 'name' && (phrase.personEvidence || (phrase.name ?? '').includes(' ') || people.registry.isPerson(people.expand(phrase.name ?? '', para, k))));
+    if (personLike) {
       const r = people.resolve(phrase, phrase.role ?? null, para, k);
       if (r.speaker) return r;
     }
+    k = phrase.last;
   }
   return null;
 }

@@ -122,6 +122,11 @@ export class NameRegistry {
   private matching(words: string[], lowerWords: string[]): NameEntry[] {
     return this.entries.filter((e) => {
       if (e.tokens.length <= words.length) return false;
+      // "Warren Jeffs" → "Warren Steed Jeffs": same first and last word, more in between.
+      if (words.length >= 2) {
+        const lower = e.tokens.map((w) => w.toLowerCase());
+        if (lower[0] === lowerWords[0] && lower[lower.length - 1] === lowerWords[lowerWords.length - 1]) return true;
+      }
       const tail = e.tokens.slice(e.tokens.length - words.length).map((w) => w.toLowerCase());
       if (tail.every((w, i) => w === lowerWords[i])) return true;
       if (!e.person || words.length !== 1) return false;
