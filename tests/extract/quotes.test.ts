@@ -310,6 +310,76 @@ describe('findQuotes: names, pronouns and roles', () => {
   });
 });
 
+describe('findQuotes: harder names and subjects', () => {
+  it('should keep lower-case particles inside a name and expand the short form', () => {
+    assert.deepEqual(
+      findQuotes([
+        '“Europe must be ready to defend itself,” European Commission President Ursula von der Leyen said on Wednesday.',
+        'Von der Leyen added that “the threat is not imminent but it is real.”',
+      ]),
+      [
+        { text: 'Europe must be ready to defend itself', speaker: 'Ursula von der Leyen', role: 'European Commission President' },
+        { text: 'the threat is not imminent but it is real', speaker: 'Ursula von der Leyen' },
+      ],
+    );
+  });
+
+  it('should expand to a full name given only after the last quote', () => {
+    assert.deepEqual(said(['“We are not going anywhere,” Netanyahu told CNN in an interview aired Sunday.', 'Israeli Prime Minister Benjamin Netanyahu has vowed to continue the war.']), [
+      { text: 'We are not going anywhere', speaker: 'Benjamin Netanyahu' },
+    ]);
+  });
+
+  it('should take the name from an appositive after a role: "said one passenger, Maria Gonzalez, 45"', () => {
+    assert.deepEqual(findQuotes(['“It was terrifying, I thought we were going to die,” said one passenger, Maria Gonzalez, 45.']), [
+      { text: 'It was terrifying, I thought we were going to die', speaker: 'Maria Gonzalez', role: 'passenger' },
+    ]);
+  });
+
+  it('should take a name after a possessive role and before a comma', () => {
+    assert.deepEqual(findQuotes(['“We reject these claims,” Tesla’s spokesman, Jim Brown, said.']), [
+      { text: 'We reject these claims', speaker: 'Jim Brown', role: 'Tesla’s spokesman' },
+    ]);
+  });
+
+  it('should name nobody for two joint speakers', () => {
+    assert.deepEqual(said(['“We are thrilled with the result,” Smith and Jones said in a joint statement.']), [{ text: 'We are thrilled with the result', speaker: null }]);
+  });
+
+  it('should skip a party-and-state parenthesis between name and verb', () => {
+    assert.deepEqual(said(['Committee Chairman Rep. Edward Markey (D-Mass.) said the rules showed the administration was “determined to wreak as much havoc as possible.”']), [
+      { text: 'determined to wreak as much havoc as possible', speaker: 'Edward Markey' },
+    ]);
+  });
+
+  it('should read "was heard saying" and a role subject resolved to a named holder', () => {
+    assert.deepEqual(
+      said([
+        'Judge James Bodiford sentenced Brian Nichols on Friday.',
+        '"A good wife follows the spirit of peace," Nichols was heard saying on the tape.',
+        'The judge offered advice for the prison guards who will handle Nichols:',
+        '“Do not trust Mr. Nichols ever again.”',
+      ]),
+      [
+        { text: 'A good wife follows the spirit of peace', speaker: 'Brian Nichols' },
+        { text: 'Do not trust Mr. Nichols ever again', speaker: 'James Bodiford' },
+      ],
+    );
+  });
+
+  it('should take the person a colon-ended paragraph names, not the word opening it', () => {
+    assert.deepEqual(said(['Below is a statement by Francesca Grifo, director of the Scientific Integrity Program:', '"Several last-minute changes have undermined the scientific foundation of the act."']), [
+      { text: 'Several last-minute changes have undermined the scientific foundation of the act', speaker: 'Francesca Grifo' },
+    ]);
+  });
+
+  it('should prefer a named speaker after the quote to a generic subject before it', () => {
+    assert.deepEqual(said(['Many people also report sharper thinking while fasting, but “clinical trials have not shown the same benefits” in healthy people, says Duane Mellor.']), [
+      { text: 'clinical trials have not shown the same benefits', speaker: 'Duane Mellor' },
+    ]);
+  });
+});
+
 describe('findQuotes: speaker from context', () => {
   it('should continue the speaker of a quote earlier in the paragraph', () => {
     assert.deepEqual(said(['“We expected a small effect,” Dr. Maria Lopez said. “It changes how we think about the vaccine.”']), [

@@ -59,6 +59,8 @@ export function subjectBefore(tokens: Token[], v: number): Found | null {
   let apposName: SpeakerPhrase | null = null;
   // Up to two appositives: "Jane Smith, 34, from Leeds, said", "Smith, a spokesman, said".
   if (tokens[k].text === ',') {
+    // Without an appositive, "…in healthy people, says Mellor" has no subject before the verb.
+    if (!appositiveBefore(tokens, k)) return null;
     for (let n = 0; n < 2 && tokens[k]?.text === ','; n++) {
       const ap = appositiveBefore(tokens, k);
       if (!ap || (n > 0 && !looksAppositive(tokens, ap.start + 1, k - 1))) break;
