@@ -72,7 +72,7 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
   const quotes: Quote[] = [];
   candidates.forEach((c, qi) => {
     const r = results[qi];
-    if (c.short && !r) return; // a one- or two-word scare quote
+    if (c.short && !r?.resolved.speaker) return; // a one- or two-word scare quote, or nobody's
     const quote: Quote = { text: c.text, speaker: r?.resolved.speaker ?? null };
     // A role counts only when given next to the name in this quote's own attribution.
     if (r && r.how !== 'context' && r.resolved.speaker && r.resolved.role) quote.role = r.resolved.role;

@@ -222,7 +222,7 @@ export function attributionBefore(tokens: Token[], q: number): Found | null {
     return { phrase, role: phrase.role ?? null, at: phrase.first - 1 };
   }
   // "…, including tester John Mikovits: “…": a person's name and a colon introduce the words.
-  if (phrase?.kind === 'name' && tokens[q - 1]?.text === ':' && (phrase.personEvidence || phrase.role || (phrase.name ?? '').includes(' '))) {
+  if (phrase?.kind === 'name' && tokens[q - 1]?.text === ':' && (phrase.personEvidence || phrase.role)) {
     return { phrase, role: phrase.role ?? null, at: q - 1 };
   }
   return null;

@@ -76,13 +76,18 @@ function colonIntroducer(tokens: Token[], people: People, para: number): Resolve
     const r = people.resolve(subject, null, para, start);
     return r.speaker ? r : null;
   }
+  // "Uli Lorimer, Director of Horticulture at Native Plant Trust:" — a full name opening it.
+  if (subject?.kind === 'name' && (subject.personEvidence || (subject.name ?? '').includes(' '))) {
+    return people.resolve(subject, null, para, start);
+  }
   for (let k = start; k < tokens.length; k++) {
     const t = tokens[k];
     if (t.kind !== 'word' || !(isCapitalised(t) || t.lower === 'he' || t.lower === 'she')) continue;
     const phrase = phraseAfter(tokens, k);
     if (!phrase) continue;
     // Only a person: "Below is a statement by Francesca Grifo:" is Grifo's, not "Below"'s.
-    const personLike = phrase.kind === 'pronoun' || (phrase.kind === 'name' && (phrase.personEvidence || (phrase.name ?? '').includes(' ') || people.registry.isPerson(people.expand(phrase.name ?? '', para, k))));
+    // Further in, only a name with a known first name or honorific ("a statement by Francesca Grifo").
+    const personLike = phrase.kind === 'pronoun' || (phrase.kind === 'name' && (phrase.gender != null || people.registry.isPerson(people.expand(phrase.name ?? '', para, k))));
     if (personLike) {
       const r = people.resolve(phrase, phrase.role ?? null, para, k);
       if (r.speaker) return r;

@@ -152,7 +152,7 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
   if (last < 0) {
     // "said one passenger, Maria Gonzalez": after a determiner, an unknown noun heads a role.
     const head = i - 1;
-    if (!DETERMINERS.has(t.lower) || head <= start || !isLooseWord(tokens[head])) return null;
+    if (!/^(?:the|a|an|one|another)$/.test(t.lower) || head <= start || !isLooseWord(tokens[head])) return null;
     return { kind: 'role', role: text(tokens, start + 1, head), roleNoun: tokens[head].lower, determiner: t.lower, first: start, last: head };
   }
   return interpret(tokens, start, last);
@@ -181,6 +181,8 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   // Sentence starters are capitalised without being names ("But Kirby said", "Hosting Cook, …").
   while (a <= b && NON_NAME_CAPS.has(tokens[a].lower) && !(a === b && isRoleNoun(tokens[a].lower))) a++;
   while (a < b && opensSentence(tokens, a) && isCommonWord(tokens[a].text) && !TITLE_WORDS.has(tokens[a].lower) && !isRoleNoun(tokens[a].lower)) a++;
+  // "Day-by-day Schiff …", "Self-confessed geek …": a hyphenated compound in lower case after its first letter.
+  while (a < b && opensSentence(tokens, a) && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(tokens[a].text)) a++;
   if (a > b) return null;
   if (CONTRACTION.test(tokens[b].text)) return null; // "I'd", "He's"
   // "Ehsan Jazini of VSI": a person's name, then an affiliation.
