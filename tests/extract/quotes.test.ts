@@ -380,6 +380,29 @@ describe('findQuotes: harder names and subjects', () => {
   });
 });
 
+describe('findQuotes: roles', () => {
+  it('should keep a lower-case role before the name whole', () => {
+    assert.deepEqual(findQuotes(['Officials were tight-lipped. “We cannot comment on an ongoing investigation,” said police spokeswoman Jane Doe.']), [
+      { text: 'We cannot comment on an ongoing investigation', speaker: 'Jane Doe', role: 'police spokeswoman' },
+    ]);
+  });
+
+  it('should read a capitalised role noun opening the run as a title', () => {
+    assert.deepEqual(findQuotes(['Quarterback Dak Prescott agreed. “We have to be better on third down, period.”']), [
+      { text: 'We have to be better on third down, period', speaker: 'Dak Prescott' },
+    ]);
+    assert.deepEqual(findQuotes(['“We just didn’t execute,” Cowboys coach Mike McCarthy said after the loss.']), [
+      { text: 'We just didn’t execute', speaker: 'Mike McCarthy', role: 'Cowboys coach' },
+    ]);
+  });
+
+  it('should not take the last word of a long title for a name', () => {
+    assert.deepEqual(said(['The United Nations High Commissioner for Human Rights said the decision did “not modify existing international law in any way.”']), [
+      { text: 'not modify existing international law in any way', speaker: null },
+    ]);
+  });
+});
+
 describe('findQuotes: speaker from context', () => {
   it('should continue the speaker of a quote earlier in the paragraph', () => {
     assert.deepEqual(said(['“We expected a small effect,” Dr. Maria Lopez said. “It changes how we think about the vaccine.”']), [

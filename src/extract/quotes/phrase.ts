@@ -179,7 +179,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     a++;
   }
   // Sentence starters are capitalised without being names ("But Kirby said", "Hosting Cook, …").
-  while (a <= b && NON_NAME_CAPS.has(tokens[a].lower) && !(a === b && isRoleNoun(tokens[a].lower))) a++;
+  while (a <= b && isCapitalised(tokens[a]) && NON_NAME_CAPS.has(tokens[a].lower) && !(a === b && isRoleNoun(tokens[a].lower))) a++;
   while (a < b && opensSentence(tokens, a) && isCommonWord(tokens[a].text) && !TITLE_WORDS.has(tokens[a].lower) && !isRoleNoun(tokens[a].lower)) a++;
   // "Day-by-day Schiff …", "Self-confessed geek …": a hyphenated compound in lower case after its first letter.
   while (a < b && opensSentence(tokens, a) && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(tokens[a].text)) a++;
@@ -217,11 +217,13 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   let nameStart = runStart;
   for (let i = runStart; i <= b; i++) {
     const w = tokens[i].lower;
-    if (HONORIFICS.has(w) || TITLE_WORDS.has(w)) {
+    // A capitalised role noun leading the run is a title too ("Quarterback Dak Prescott").
+    const leadingRole = i === nameStart && i < b && isRoleNoun(w) && !isKnownFirstName(tokens[i].text);
+    if (HONORIFICS.has(w) || TITLE_WORDS.has(w) || leadingRole) {
       if (i < b) nameStart = i + 1;
       personEvidence = true;
       gender ||= genderOfCue(w);
-    } else if (w === 'of' && nameStart === i) {
+    } else if ((w === 'of' || w === 'for') && nameStart === i) {
       // "Secretary of State Antony Blinken": the title runs on past "of".
       nameStart = titleOfEnd(tokens, i, b);
       i = nameStart - 1;
@@ -241,6 +243,10 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     }
   }
   const nameTokens = tokens.slice(nameStart, b + 1).filter((t) => !HONORIFICS.has(t.lower));
+  if (nameStart > runStart && nameTokens.length === 1 && (ORG_WORDS.has(nameTokens[0].lower) || isCommonWord(nameTokens[0].text))) {
+    // "High Commissioner for Human Rights": the title's own last word, not a name.
+    return { kind: 'role', role: text(tokens, a, b), roleNoun: tokens[nameStart - 1].lower, determiner, first, last: b, gender };
+  }
   const name = nameTokens.map((t) => t.text).join(' ');
   const roleText = nameStart > a ? roleFrom(tokens, a, nameStart - 1) : null;
   const firstName = nameTokens[0]?.text ?? '';
