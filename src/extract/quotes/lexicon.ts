@@ -145,9 +145,16 @@ const ROLE_NOUN_LIST = set(`
   woman man girl boy person people member members fan fans customer customers user users developer developers
 `);
 
+const roleCache = new Map<string, boolean>();
+
 export function isRoleNoun(word: string): boolean {
-  if (ROLE_NOUN_LIST.has(word)) return true;
-  return tagsOf(word).includes('Actor');
+  let known = roleCache.get(word);
+  if (known === undefined) {
+    known = ROLE_NOUN_LIST.has(word) || tagsOf(word).includes('Actor');
+    if (roleCache.size > 50000) roleCache.clear();
+    roleCache.set(word, known);
+  }
+  return known;
 }
 
 /** Modifiers that may sit inside a lower-case role ("senior administration official", "press secretary"). */

@@ -17,6 +17,8 @@ export interface Token {
   sentence: number;
   /** Index into the article's quote list when kind is 'quote'. */
   quote?: number;
+  /** A word with a capital first letter ("Kirby", "U.S.", "Jean-Pierre"). */
+  cap: boolean;
 }
 
 /** Masking character: a run of it stands for one quotation. */
@@ -29,13 +31,11 @@ const ABBREVIATIONS = new Set(
    u.s u.k u.n e.u a.m p.m d.c n.y l.a e.g i.e`.split(/\s+/),
 );
 
-const TOKEN_RE = /\u0001+|[\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|\.(?=\p{L}))*\.?|[^\s\p{L}\p{N}\u0001]/gu;
+const TOKEN_RE = /(\u0001+)|([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|\.(?=\p{L}))*\.?)|[^\s\p{L}\p{N}\u0001]/gu;
 
 /** True for a word with a capital first letter ("Kirby", "U.S.", "Jean-Pierre"). */
 export function isCapitalised(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const c = t.text[0];
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return t.cap;
 }
 
 /**
@@ -43,38 +43,44 @@ export function isCapitalised(t: Token): boolean {
  */
 export function tokenize(masked: string, quoteAt: Map<number, number>): Token[] {
   const tokens: Token[] = [];
-  for (const m of masked.matchAll(TOKEN_RE)) {
-    const followedBy = masked[(m.index ?? 0) + m[0].length] ?? ' ';
-    const start = m.index ?? 0;
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(masked); m !== null; m = TOKEN_RE.exec(masked)) {
+    const start = m.index;
     let text = m[0];
-    if (text[0] === MASK) {
-      tokens.push({ text, lower: text, kind: 'quote', start, end: start + text.length, sentence: 0, quote: quoteAt.get(start) });
+    if (m[1] !== undefined) {
+      tokens.push({ text, lower: text, kind: 'quote', start, end: start + text.length, sentence: 0, quote: quoteAt.get(start), cap: false });
       continue;
     }
-    if (/[\p{L}\p{N}]/u.test(text[0])) {
+    if (m[2] !== undefined) {
       // A trailing period belongs to the word only for abbreviations and initials ("Mr.", "F.", "U.S.").
-      if (text.endsWith('.') && text.length > 1) {
+      if (text.length > 1 && text.charCodeAt(text.length - 1) === 46) {
         const bare = text.slice(0, -1).toLowerCase();
+        const followedBy = masked[start + text.length] ?? ' ';
         // A period straight before a comma or bracket is an abbreviation's ("D-Mass.,").
-        const keep = ABBREVIATIONS.has(bare) || /^\p{Lu}$/u.test(text.slice(0, -1)) || bare.includes('.') || /[,)]/.test(followedBy);
+        const keep = ABBREVIATIONS.has(bare) || (text.length === 2 && isUpper(text)) || bare.includes('.') || followedBy === ',' || followedBy === ')';
         if (!keep) {
           text = text.slice(0, -1);
           tokens.push(word(text, start));
-          tokens.push({ text: '.', lower: '.', kind: 'punct', start: start + text.length, end: start + text.length + 1, sentence: 0 });
+          tokens.push({ text: '.', lower: '.', kind: 'punct', start: start + text.length, end: start + text.length + 1, sentence: 0, cap: false });
           continue;
         }
       }
       tokens.push(word(text, start));
       continue;
     }
-    tokens.push({ text, lower: text, kind: 'punct', start, end: start + text.length, sentence: 0 });
+    tokens.push({ text, lower: text, kind: 'punct', start, end: start + text.length, sentence: 0, cap: false });
   }
   assignSentences(tokens);
   return tokens;
 }
 
+function isUpper(text: string): boolean {
+  const c = text[0];
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
 function word(text: string, start: number): Token {
-  return { text, lower: text.toLowerCase(), kind: 'word', start, end: start + text.length, sentence: 0 };
+  return { text, lower: text.toLowerCase(), kind: 'word', start, end: start + text.length, sentence: 0, cap: isUpper(text) };
 }
 
 /** A sentence ends at . ? ! when the next token starts a new one (capital, digit or a quotation). */
@@ -85,7 +91,9 @@ function assignSentences(tokens: Token[]): void {
     const t = tokens[i];
     const next = tokens[i + 1];
     if (!next) break;
-    const terminal = (t.kind === 'punct' && /^[.?!…]$/.test(t.text)) || (t.kind === 'word' && /^(?:u\.s|u\.k|u\.n|d\.c)\.$/.test(t.lower) && startsSentenceStrongly(next));
+    const terminal =
+      (t.kind === 'punct' && (t.text === '.' || t.text === '?' || t.text === '!' || t.text === '…')) ||
+      (t.kind === 'word' && t.lower.length === 4 && /^(?:u\.s|u\.k|u\.n|d\.c)\.$/.test(t.lower) && startsSentenceStrongly(next));
     if (!terminal) continue;
     // Closing brackets stay with the sentence they close.
     if (next.kind === 'punct' && /^[)\]]$/.test(next.text)) continue;
