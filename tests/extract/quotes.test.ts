@@ -467,3 +467,27 @@ describe('findQuotes: speed', () => {
     assert.ok(perArticle < 15, `took ${perArticle.toFixed(2)} ms`);
   });
 });
+
+describe('findQuotes: robustness', () => {
+  it('should never throw and always return trimmed, non-empty quote texts on arbitrary text', async () => {
+    const fc = await import('fast-check');
+    const piece = fc.constantFrom('“', '”', '"', '‘', '’', "'", '«', '»', '„', ' said ', ' he ', ' Kirby', ' John Smith', ', ', '. ', ':', 'the spokesman', 'words here', '\n', '—', '(', ')', 'according to', ' Mr.');
+    const paragraph = fc.array(piece, { maxLength: 30 }).map((a) => a.join(''));
+    fc.assert(
+      fc.property(fc.array(paragraph, { maxLength: 6 }), (paragraphs) => {
+        const quotes = findQuotes(paragraphs);
+        for (const q of quotes) {
+          assert.ok(q.text.length > 0 && q.text === q.text.trim());
+          assert.ok(!/[,.;:]$/.test(q.text));
+          assert.ok(q.speaker === null || (typeof q.speaker === 'string' && q.speaker.length > 0));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should return nothing for no paragraphs or paragraphs without marks', () => {
+    assert.deepEqual(findQuotes([]), []);
+    assert.deepEqual(findQuotes(['', 'Plain text with an apostrophe’s use and no quotes.']), []);
+  });
+});
