@@ -12,7 +12,7 @@
  * holding that role ("the spokesman" after "spokesman John Kirby").
  */
 import type { Quote } from '../record.ts';
-import { attributionAfter, attributionBefore, searchAfter, searchBefore, type Found } from './quotes/attribute.ts';
+import { attributionAfter, attributionBefore, isSpeechVerb, searchAfter, searchBefore, type Found } from './quotes/attribute.ts';
 import { blankNicknames, findCandidates, maskAndTokenize, type Candidate } from './quotes/candidates.ts';
 import { fromContext, type Attributed } from './quotes/context.ts';
 import type { QuoteSpan } from './quotes/marks.ts';
@@ -33,6 +33,16 @@ export function findQuotes(paragraphs: string[]): Quote[] {
   return attributeQuotes(candidates, tokens, people, events);
 }
 
+/** A short quotation standing as a whole utterance: punctuated inside, opening its sentence or after a colon. */
+function isUtterance(c: Candidate, tokens: Token[], q: number): boolean {
+  if (!/[,.!?…]\s*$/.test(c.span.inner)) return false;
+  const prev = tokens[q - 1];
+  if (!prev || prev.sentence !== tokens[q].sentence || prev.text === ':') return true;
+  // 'Armstead quietly answered, "Yes."'
+  const verb = prev.text === ',' ? tokens[q - 2] : prev;
+  return isSpeechVerb(verb) && !/[.!?…]/.test(c.span.inner.slice(0, -1));
+}
+
 function attributeQuotes(candidates: Candidate[], all: Token[][], people: People, events: Events): Quote[] {
   const results: (Attributed | null)[] = candidates.map(() => null);
   const at = (para: number, f: Found): Resolved =>
@@ -47,11 +57,14 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
     // A quotation closed by a full stop ends its sentence: what follows is a new one, unless the
     // writer carried on in lower case ("…done.” said Kirby").
     const endsSentence = /\.\s*$/.test(c.span.inner) && !/^(?:\p{Ll}|[—–-]$)/u.test(te[qe + 1]?.text ?? 'X');
-    const after = endsSentence ? null : attributionAfter(te, qe);
+    const utterance = !c.short || isUtterance(c, ts, qs);
+    const after = endsSentence || !utterance ? null : attributionAfter(te, qe);
     if (after) return void (results[qi] = { resolved: at(endPara, after), how: 'adjacent' });
-    const before = attributionBefore(ts, qs);
+    const before = utterance ? attributionBefore(ts, qs) : null;
     if (before) return void (results[qi] = { resolved: at(startPara, before), how: 'adjacent' });
     if (c.short) return;
+    // A one- or two-word quotation counts only as an utterance of its own: "“No,” Smith said" or
+    // 'Smith said: “Never.”', never a word picked out of a sentence (called it “a mistake”).
     // Elsewhere in the sentence: the speech verb nearer the quotation wins; a verb whose subject
     // names nobody ("Many people also report …") yields to one that names someone.
     const inBefore = searchBefore(ts, qs);

@@ -122,6 +122,14 @@ describe('findQuotes: what is not a quote', () => {
     assert.deepEqual(said(['“No,” Sarah Smith said when asked if she would resign.', 'It was, in her words, “fine.”']), [{ text: 'No', speaker: 'Sarah Smith' }]);
   });
 
+  it('should not keep one or two words picked out of a sentence, even with a speech verb before them', () => {
+    assert.deepEqual(said(['President Joe Biden called the ruling “a mistake” and “wrong.”']), []);
+  });
+
+  it('should keep a short answer introduced by its speech verb', () => {
+    assert.deepEqual(said(['Asked whether she shielded her son, Unique Armstead quietly answered, "Yes."']), [{ text: 'Yes', speaker: 'Unique Armstead' }]);
+  });
+
   it('should keep a partial quote of three words or more inside reported speech', () => {
     assert.deepEqual(said(['Senator Ted Cruz said the plan was “dead on arrival” in the Senate.']), [{ text: 'dead on arrival', speaker: 'Ted Cruz' }]);
   });
@@ -381,6 +389,27 @@ describe('findQuotes: harder names and subjects', () => {
 });
 
 describe('findQuotes: roles', () => {
+  it('should take the head before a preposition as the subject: groups and spokesmen for institutions stay unnamed', () => {
+    assert.deepEqual(
+      said([
+        'Economists at Capital Economics said the figures were "a nasty surprise for policymakers."',
+        'A spokesperson for the British Foreign Office reiterated that settlements "are illegal under international law."',
+        '"We now expect rates to peak at 5%," said Paul Dales of Capital Economics.',
+      ]),
+      [
+        { text: 'a nasty surprise for policymakers', speaker: null },
+        { text: 'are illegal under international law', speaker: null },
+        { text: 'We now expect rates to peak at 5%', speaker: 'Paul Dales' },
+      ],
+    );
+  });
+
+  it('should keep modifiers after a possessive in the role', () => {
+    assert.deepEqual(findQuotes(['Labour’s shadow chancellor, Rachel Reeves, said the government had “lost control of the economy”.']), [
+      { text: 'lost control of the economy', speaker: 'Rachel Reeves', role: 'Labour’s shadow chancellor' },
+    ]);
+  });
+
   it('should keep a lower-case role before the name whole', () => {
     assert.deepEqual(findQuotes(['Officials were tight-lipped. “We cannot comment on an ongoing investigation,” said police spokeswoman Jane Doe.']), [
       { text: 'We cannot comment on an ongoing investigation', speaker: 'Jane Doe', role: 'police spokeswoman' },

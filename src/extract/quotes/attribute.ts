@@ -24,6 +24,11 @@ export function isSpeechVerb(t: Token | undefined): boolean {
   return t.text === t.lower || CAPITAL_VERBS.has(t.text);
 }
 
+/** Auxiliaries and adverbs between a speaker and the verb ("also", "has", "quietly"). */
+function isGap(t: Token): boolean {
+  return t.kind === 'word' && (VERB_GAP.has(t.lower) || (t.lower.length > 4 && t.lower.endsWith('ly') && !t.cap));
+}
+
 /** Words that make a following bare verb a plan or a possibility, not a report ("would respond"). */
 const NOT_A_REPORT = new Set(['to', 'would', 'will', 'could', 'should', 'can', 'cannot', 'may', 'might', 'must', 'not', "n't", 'never', 'shall', 'refused', 'declined']);
 
@@ -46,7 +51,7 @@ export function isAccordingTo(tokens: Token[], i: number): boolean {
 /** The subject standing before the speech verb at `v`: "Kirby (also) said", "Smith, 54, said". */
 export function subjectBefore(tokens: Token[], v: number): Found | null {
   let k = v - 1;
-  while (k >= 0 && tokens[k].kind === 'word' && VERB_GAP.has(tokens[k].lower)) k--;
+  while (k >= 0 && isGap(tokens[k])) k--;
   if (k < 0 || tokens[k].sentence !== tokens[v].sentence) return null;
   // "Rep. Edward Markey (D-Mass.) said": a parenthesis between name and verb is skipped.
   if (tokens[k].text === ')') {
@@ -73,8 +78,16 @@ export function subjectBefore(tokens: Token[], v: number): Found | null {
     k--;
     if (k < 0) return null;
   }
-  const phrase = phraseBefore(tokens, k + 1);
+  let phrase = phraseBefore(tokens, k + 1);
   if (!phrase) return null;
+  // "Economists at Capital Economics said", "A spokesman for Tesla said": the phrase after a
+  // preposition belongs to the head before it, which is the subject.
+  const prep = tokens[phrase.first - 1];
+  if (prep && /^(?:at|of|for|from|with|in|on|by)$/.test(prep.lower)) {
+    const head = phraseBefore(tokens, phrase.first - 1);
+    if (!head || head.kind === 'pronoun') return null;
+    phrase = head.kind === 'role' || head.kind === 'name' ? head : phrase;
+  }
   // "Smith and Jones said": several speakers, none of them alone.
   const joiner = tokens[phrase.first - 1];
   if (joiner && (joiner.lower === 'and' || joiner.text === '&') && isCapitalised(tokens[phrase.first - 2] ?? joiner)) return null;
@@ -197,7 +210,7 @@ export function attributionAfter(tokens: Token[], q: number): Found | null {
       if (tokens[k]?.text === ',') k++;
     }
   }
-  while (tokens[k]?.kind === 'word' && VERB_GAP.has(tokens[k].lower)) k++;
+  while (tokens[k] && isGap(tokens[k])) k++;
   if (isSpeechVerb(tokens[k])) {
     if (phrase.kind === 'role' && apposName) return { phrase: apposName, role: phrase.role ?? null, at: k };
     return { phrase, role, at: k };

@@ -166,7 +166,8 @@ export const ROLE_MODIFIERS = set(`
   police fire senior-most longtime long-time veteran retired interim incoming outgoing then new first
   campaign team club union hospital university school research medical scientific economic policy
   intelligence european american british russian chinese ukrainian israeli palestinian us u.s. un eu nato
-  anonymous unnamed another one two three several some many other
+  anonymous unnamed another one two three several some many other shadow junior-most co-founder founding
+  principal associate adjunct visiting emeritus
 `);
 
 /** Determiners and possessives that open a noun phrase. */
@@ -263,3 +264,10 @@ export function isCommonWord(word: string): boolean {
 }
 
 const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor'];
+
+/** A plural common noun ("Economists", "investors"): a group, never one named speaker. */
+export function isPluralNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  if (tagsOf(w).includes('Plural')) return true;
+  return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isRoleNoun(w.slice(0, -1));
+}

@@ -17,6 +17,7 @@ import {
   isKnownFirstName,
   isCommonWord,
   isKnownOrganization,
+  isPluralNoun,
   isPlace,
   isRoleNoun,
 } from './lexicon.ts';
@@ -97,7 +98,7 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
       // ("the veteran industry analyst"), never an open clause ("the US believes more missiles").
       let k = i;
       while (k >= 0 && i - k < MAX_LOOSE && isLooseWord(tokens[k])) k--;
-      if (k < i && k >= 0 && tokens[k].kind === 'word' && DETERMINERS.has(tokens[k].lower) && first < end) {
+      if (k < i && k >= 0 && tokens[k].kind === 'word' && (DETERMINERS.has(tokens[k].lower) || POSSESSIVE.test(tokens[k].text)) && first < end) {
         first = k;
       }
       break;
@@ -184,7 +185,11 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   // "Day-by-day Schiff …", "Self-confessed geek …": a hyphenated compound in lower case after its first letter.
   while (a < b && opensSentence(tokens, a) && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(tokens[a].text)) a++;
   if (a > b) return null;
-  if (CONTRACTION.test(tokens[b].text)) return null; // "I'd", "He's"
+  if (CONTRACTION.test(tokens[b].text)) return null;
+  // "Economists said": a capitalised plural opening the sentence is a group, not a name.
+  if (a === b && opensSentence(tokens, a) && isPluralNoun(tokens[a].text)) {
+    return { kind: 'role', role: tokens[a].lower, roleNoun: tokens[a].lower, determiner, first, last: b };
+  } // "I'd", "He's"
   // "Ehsan Jazini of VSI": a person's name, then an affiliation.
   let affiliation: string | null = null;
   for (let k = a + 1; k < b; k++) {
