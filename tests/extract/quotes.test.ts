@@ -237,6 +237,20 @@ describe('findQuotes: names, pronouns and roles', () => {
     ]);
   });
 
+  it('should give a surname two people share to the one the article introduced first', () => {
+    assert.deepEqual(
+      said([
+        'Polygamist leader Warren Jeffs was sentenced Tuesday to life in prison.',
+        '"Justice has been served," his nephew, Brent Jeffs, told reporters.',
+        'An FBI agent read from a record in which Jeffs allegedly wrote: "Things are happening so quickly."',
+      ]),
+      [
+        { text: 'Justice has been served', speaker: 'Brent Jeffs' },
+        { text: 'Things are happening so quickly', speaker: 'Warren Jeffs' },
+      ],
+    );
+  });
+
   it('should resolve he and she between two people by gender', () => {
     assert.deepEqual(
       said([

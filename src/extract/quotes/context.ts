@@ -87,7 +87,7 @@ function colonIntroducer(tokens: Token[], people: People, para: number): Resolve
     if (!phrase) continue;
     // Only a person: "Below is a statement by Francesca Grifo:" is Grifo's, not "Below"'s.
     // Further in, only a name with a known first name or honorific ("a statement by Francesca Grifo").
-    const personLike = phrase.kind === 'pronoun' || (phrase.kind === 'name' && (phrase.gender != null || people.registry.isPerson(people.expand(phrase.name ?? '', para, k))));
+    const personLike = phrase.kind === 'pronoun' || (phrase.kind === 'name' && (phrase.gender != null || people.registry.isPerson(people.expand(phrase.name ?? ''))));
     if (personLike) {
       const r = people.resolve(phrase, phrase.role ?? null, para, k);
       if (r.speaker) return r;

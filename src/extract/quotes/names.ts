@@ -59,6 +59,10 @@ export interface NameEntry {
   tokens: string[];
   /** Evidence it is a person (first-name list, title, honorific, speech-verb subject). */
   person: boolean;
+  /** How often the article writes this full form. */
+  count: number;
+  /** Registration order: the article's reading order. */
+  order: number;
 }
 
 /** Words that never make a name: a run holding one is an institution or a place. */
@@ -81,10 +85,11 @@ export class NameRegistry {
     const known = this.byFull.get(full);
     if (known) {
       known.person ||= person;
+      known.count++;
       return;
     }
     if (hasOrgWord(tokens)) return;
-    const entry = { full, tokens, person };
+    const entry = { full, tokens, person, count: 1, order: this.entries.length };
     this.matchCache.clear();
     this.entries.push(entry);
     this.byFull.set(full, entry);

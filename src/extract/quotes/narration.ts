@@ -33,14 +33,6 @@ type Runs = Map<number, { end: number; phrase: ReturnType<typeof phraseAt> }>;
 
 export function registerNames(all: Token[][], people: People, paragraphs: string[]): Runs {
   const runs: Runs = new Map();
-  for (let p = all.length - 1; p >= 0 && all[p].length === 0; p--) {
-    for (const m of paragraphs[p].matchAll(NAME_RUN)) {
-      // "Israeli Prime Minister Benjamin Netanyahu": the name starts at its first known first name.
-      const words = m[0].replace(/['’]s$/, '').split(/\s+/);
-      const k = words.findIndex((w) => isKnownFirstName(w));
-      if (k >= 0 && k < words.length - 1) people.registry.add(words.slice(k).join(' '), true);
-    }
-  }
   all.forEach((tokens, p) => {
     forEachCapRun(tokens, (a, b) => {
       const phrase = phraseAt(tokens, a, b);
@@ -48,7 +40,22 @@ export function registerNames(all: Token[][], people: People, paragraphs: string
       if (phrase?.kind === 'name' && phrase.name) people.registry.add(phrase.name, phrase.personEvidence === true);
     });
   });
+  for (let p = firstUnread(all); p < all.length; p++) {
+    for (const m of paragraphs[p].matchAll(NAME_RUN)) {
+      // "Israeli Prime Minister Benjamin Netanyahu": the name starts at its first known first name.
+      const words = m[0].replace(/['’]s$/, '').split(/\s+/);
+      const k = words.findIndex((w) => isKnownFirstName(w));
+      if (k >= 0 && k < words.length - 1) people.registry.add(words.slice(k).join(' '), true);
+    }
+  }
   return runs;
+}
+
+/** The first of the trailing paragraphs that were not tokenised. */
+function firstUnread(all: Token[][]): number {
+  let p = all.length;
+  while (p > 0 && all[p - 1].length === 0) p--;
+  return p;
 }
 
 /** Paragraph × RUN_KEY + token: a numeric key for a position. */
@@ -120,7 +127,7 @@ export function readNarration(all: Token[][], people: People, runs: Runs): Event
         const j = run.end;
         const phrase = run.phrase;
         if (phrase && (phrase.kind === 'name' || phrase.kind === 'org') && phrase.name && !NON_NAME_CAPS.has(phrase.name.toLowerCase())) {
-          const full = phrase.kind === 'name' ? people.expand(phrase.name, p, j) : phrase.name;
+          const full = phrase.kind === 'name' ? people.expand(phrase.name) : phrase.name;
           const person = phrase.kind === 'name' && (phrase.personEvidence === true || people.registry.isPerson(full) || full.includes(' '));
           if (phrase.kind === 'name') {
             people.mention({ full, person, para: p, token: j, salience: subjectTaken || !person ? 'other' : 'subject', role: phrase.role ?? null }, phrase.gender ?? null);

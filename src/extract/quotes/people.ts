@@ -69,17 +69,15 @@ export class People {
     this.mentions.push(m);
   }
 
-  /** The fullest name the article gives `name`; an ambiguous surname goes to the latest holder. */
-  expand(name: string, para: number, token: number): string {
+  /** The fullest name the article gives `name`; a surname two people share goes to the first named. */
+  expand(name: string): string {
     return this.registry.expand(name, (candidates: NameEntry[]) => {
-      for (let i = this.mentions.length - 1; i >= 0; i--) {
-        const m = this.mentions[i];
-        if (!before(m, para, token)) continue;
-        if (para - m.para > REACH * 4) break;
-        const hit = candidates.find((c) => c.full === m.full);
-        if (hit) return hit;
-      }
-      return undefined;
+      // Two Jeffses: news style gives the bare surname to the person introduced first (the lead's
+      // subject) and keeps the first name of a relative or namesake at each mention.
+      const first = candidates.reduce((x, y) => (y.order < x.order ? y : x));
+      // Forms of that same person ("Warren Jeffs", "Warren Steed Jeffs"): the fullest.
+      const same = candidates.filter((c) => c.tokens[0] === first.tokens[0] && c.tokens[c.tokens.length - 1] === first.tokens[first.tokens.length - 1]);
+      return same.reduce((x, y) => (y.tokens.length > x.tokens.length ? y : x));
     });
   }
 
@@ -87,7 +85,7 @@ export class People {
   resolve(phrase: SpeakerPhrase, role: string | null, para: number, token: number): Resolved {
     switch (phrase.kind) {
       case 'name': {
-        const full = canonicalSpeaker(this.expand(phrase.name ?? '', para, token));
+        const full = canonicalSpeaker(this.expand(phrase.name ?? ''));
         if (full === '') return { speaker: null, role: null, person: false };
         this.learnGender(full, phrase.gender ?? null);
         return { speaker: full, role: tidyRole(role ?? phrase.role ?? null), person: true };
