@@ -217,7 +217,8 @@ export function attributionAfter(tokens: Token[], q: number): Found | null {
   }
   // A closing dash credit: "…” — John Kirby" ending the paragraph.
   const dash = tokens[q + 1];
-  if (dash && /^[—–-]$/.test(dash.text) && (k >= tokens.length || tokens[k].text === '.') && phrase.kind === 'name') {
+  const creditEnds = k >= tokens.length || /^[.,(]$/.test(tokens[k].text) || tokens[k].sentence !== tokens[j].sentence;
+  if (dash && /^[—–-]$/.test(dash.text) && creditEnds && phrase.kind === 'name') {
     return { phrase, role, at: j };
   }
   return null;
