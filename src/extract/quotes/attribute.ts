@@ -3,7 +3,8 @@
  * hangs on, and the speaker phrase of that verb.
  */
 import { FOREIGN_ACCORDING, FOREIGN_AUX, FOREIGN_VERBS, INVERTIBLE_VERBS, PRONOUNS, SPEECH_VERBS, VERB_GAP, isRoleNoun } from './lexicon.ts';
-import { appositiveAfter, appositiveBefore, phraseAfter, phraseBefore, type SpeakerPhrase } from './phrase.ts';
+import { appositiveAfter, appositiveBefore } from './appositive.ts';
+import { phraseAfter, phraseBefore, type SpeakerPhrase } from './phrase.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
 /** A speaker phrase found for a verb, with the role an appositive gave it. */

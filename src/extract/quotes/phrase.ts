@@ -45,7 +45,7 @@ export interface SpeakerPhrase {
   last: number;
 }
 
-const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'ter', 'ten', 'y', 'st.']);
+export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'ter', 'ten', 'y', 'st.']);
 const POSSESSIVE = /(?:['’]s|s['’])$/i;
 
 /** May this token sit inside a speaker noun phrase? */
@@ -159,7 +159,8 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
   return interpret(tokens, start, last);
 }
 
-function text(tokens: Token[], a: number, b: number): string {
+/** The tokens [a, b] as written, words spaced and punctuation attached. */
+export function text(tokens: Token[], a: number, b: number): string {
   let s = '';
   for (let i = a; i <= b; i++) {
     const t = tokens[i];
@@ -185,17 +186,15 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   // "Day-by-day Schiff …", "Self-confessed geek …": a hyphenated compound in lower case after its first letter.
   while (a < b && opensSentence(tokens, a) && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(tokens[a].text)) a++;
   if (a > b) return null;
-  if (CONTRACTION.test(tokens[b].text)) return null;
+  if (CONTRACTION.test(tokens[b].text)) return null; // "I'd", "He's"
   // "Economists said": a capitalised plural opening the sentence is a group, not a name.
   if (a === b && opensSentence(tokens, a) && isPluralNoun(tokens[a].text)) {
     return { kind: 'role', role: tokens[a].lower, roleNoun: tokens[a].lower, determiner, first, last: b };
-  } // "I'd", "He's"
-  // "Ehsan Jazini of VSI": a person's name, then an affiliation.
-  let affiliation: string | null = null;
+  }
+  // "Ehsan Jazini of VSI": a person's name, then an affiliation (no role by itself: dropped).
   for (let k = a + 1; k < b; k++) {
     const prev = tokens[k - 1];
     if (tokens[k].lower === 'of' && isCapitalised(prev) && !TITLE_WORDS.has(prev.lower) && !ORG_WORDS.has(prev.lower) && isCapitalised(tokens[k + 1])) {
-      affiliation = text(tokens, k, b);
       b = k - 1;
       break;
     }
@@ -267,7 +266,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   if (orgLike && !personEvidence) {
     return { kind: 'org', name, role: null, first, last: b };
   }
-  return { kind: 'name', name, role: roleText ?? affiliationRole(affiliation), gender, personEvidence, first, last: b };
+  return { kind: 'name', name, role: roleText, gender, personEvidence, first, last: b };
 }
 
 const CONTRACTION = /['’](?:d|ll|m|ve|re)$/i;
@@ -276,11 +275,6 @@ const CONTRACTION = /['’](?:d|ll|m|ve|re)$/i;
 function opensSentence(tokens: Token[], i: number): boolean {
   const p = tokens[i - 1];
   return !p || p.sentence !== tokens[i].sentence || (p.kind === 'punct' && /^[(\[—–:]$/.test(p.text));
-}
-
-/** An affiliation ("of VSI") is no role by itself; it stays null. */
-function affiliationRole(_affiliation: string | null): string | null {
-  return null;
 }
 
 /** After "Secretary of", the title continues to the first known first name, else leaves two words. */
@@ -311,50 +305,4 @@ function roleFrom(tokens: Token[], a: number, b: number): string | null {
   }
   if (!hasRole || kept.length === 0) return null;
   return kept.join(' ');
-}
-
-/**
- * An appositive between commas after a name: ", a spokesman for the council," or ", 54,".
- * `comma` is the index of the opening comma. Returns the role (or null for ages and clauses)
- * and the index of the token after the closing comma (or the end of the appositive).
- */
-export function appositiveAfter(tokens: Token[], comma: number): { role: string | null; name: SpeakerPhrase | null; next: number } | null {
-  if (tokens[comma]?.text !== ',') return null;
-  let j = comma + 1;
-  const begin = j;
-  while (j < tokens.length && j - begin < 20) {
-    const t = tokens[j];
-    if (t.kind === 'quote' || (t.kind === 'punct' && /^[,.;:!?—–]$/.test(t.text))) break;
-    j++;
-  }
-  if (j === begin) return null;
-  const firstTok = tokens[begin];
-  const end = j - 1;
-  if (/^\d/.test(firstTok.text)) return { role: null, name: null, next: j };
-  if (firstTok.lower === 'who' || firstTok.lower === 'which' || firstTok.lower === 'whose') return { role: null, name: null, next: j };
-  // A participle clause ("emphasizing how …") is no role.
-  if (/^\p{Ll}+(?:ing|ed)$/u.test(firstTok.text) && !isRoleNoun(firstTok.lower)) return { role: null, name: null, next: j };
-  const phrase = interpret(tokens, begin, end);
-  const allCaps = tokens.slice(begin, end + 1).every((t) => isCapitalised(t) || PARTICLES.has(t.lower));
-  if (phrase?.kind === 'name' && allCaps && !phrase.role && begin + 4 >= end) {
-    return { role: null, name: phrase, next: j };
-  }
-  // A role appositive: "a spokesman for the council", "the company's chief executive".
-  let hasRole = false;
-  for (let k = begin; k <= end; k++) if (TITLE_WORDS.has(tokens[k].lower) || isRoleNoun(tokens[k].lower)) hasRole = true;
-  if (!hasRole) return null;
-  let a = begin;
-  if (tokens[a].lower === 'a' || tokens[a].lower === 'an' || tokens[a].lower === 'the') a++;
-  return { role: text(tokens, a, end), name: null, next: j };
-}
-
-/** An appositive that ends at `comma` (the comma just before a verb). */
-export function appositiveBefore(tokens: Token[], comma: number): { start: number } | null {
-  if (tokens[comma]?.text !== ',') return null;
-  for (let k = comma - 1; k >= 0 && comma - k <= 20; k--) {
-    const t = tokens[k];
-    if (t.kind === 'quote' || (t.kind === 'punct' && /^[.;:!?—–]$/.test(t.text))) return null;
-    if (t.text === ',') return k > 0 ? { start: k } : null;
-  }
-  return null;
 }
