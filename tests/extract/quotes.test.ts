@@ -75,6 +75,13 @@ describe('findQuotes: quotation marks', () => {
     ]);
   });
 
+  it('should read reversed German guillemets and "selon"', () => {
+    assert.deepEqual(said(['»Das ist eine Katastrophe«, sagte Boris Pistorius.', 'Selon Olaf Scholz, « la situation est très grave pour l’Europe ».']), [
+      { text: 'Das ist eine Katastrophe', speaker: 'Boris Pistorius' },
+      { text: 'la situation est très grave pour l’Europe', speaker: 'Olaf Scholz' },
+    ]);
+  });
+
   it('should read guillemets in English copy', () => {
     assert.deepEqual(said(['Macron said: «We will not give up on Europe, ever.»']), [
       { text: 'We will not give up on Europe, ever', speaker: 'Macron' },

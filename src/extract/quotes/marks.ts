@@ -21,6 +21,7 @@ const CLOSERS: Record<string, string> = {
   '“': '”',
   '"': '"',
   '«': '»',
+  '»': '«',
   '„': '“”',
   '‘': '’',
   '‚': '‘’',
@@ -30,7 +31,7 @@ const CLOSERS: Record<string, string> = {
 };
 
 /** Jumps straight to the next possible opening mark. */
-const OPENER_RE = /["“„«‘'‚‹「]/g;
+const OPENER_RE = /["“„«»‘'‚‹「]/g;
 
 /** Single-quote openers are also apostrophes; these need word-boundary checks. */
 const SINGLE = new Set(['‘', "'", '‚']);
@@ -46,6 +47,9 @@ function isOpenerAt(text: string, i: number): boolean {
   const prev = i > 0 ? text[i - 1] : ' ';
   const next = i + 1 < text.length ? text[i + 1] : ' ';
   if (/\s/.test(next) && c !== '«' && c !== '„') return false; // « and „ may be followed by a thin space
+  // German »…« reverses the French marks: either opens only at a word start, never after a letter.
+  if ((c === '«' || c === '»') && LETTER.test(prev)) return false;
+  if (c === '»' && (/\s/.test(next) || !text.includes('«', i + 1))) return false;
   if (c === '"' || SINGLE.has(c)) {
     // Straight and single marks open only at a word start: not in 6'2", O'Brien, or rock'n'roll.
     if (LETTER.test(prev)) return false;
