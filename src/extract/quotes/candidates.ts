@@ -4,6 +4,7 @@
  */
 import { cleanQuoteText, judgeQuote, NICKNAME } from './filter.ts';
 import { findQuoteSpans, type QuoteSpan } from './marks.ts';
+import { REACH } from './people.ts';
 import { MASK, tokenize, type Token } from './tokens.ts';
 
 export interface Candidate {
@@ -56,7 +57,10 @@ export function maskAndTokenize(paragraphs: string[], candidates: Candidate[]): 
   });
   // Narration after the last quotation can attribute nothing (bar the same paragraph's later
   // sentences), so it is not read: the paragraphs there get no tokens.
+  // Likewise narration well before the first quotation: no pronoun reaches that far back. Both
+  // stretches still lend their full names to the registry (see registerNames).
   const lastPara = candidates[candidates.length - 1].span.endPara;
-  return masked.map((m, p) => (p <= lastPara ? tokenize(m, quoteAt[p]) : []));
+  const firstPara = candidates[0].span.startPara - REACH - 1;
+  return masked.map((m, p) => (p >= firstPara && p <= lastPara ? tokenize(m, quoteAt[p]) : []));
 }
 

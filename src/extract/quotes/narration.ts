@@ -26,36 +26,31 @@ export function eventAt(events: Events, para: number, token: number): SpeechEven
 const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|(?:von|van|de|der|den|da|di|du|del|la|le|bin|al)(?=\s+\p{Lu}|\s+der\s))){1,6}/gu;
 
 /**
- * First pass: every full name the narration uses, so short forms can be expanded. Paragraphs past
- * the last quotation are not tokenised; a cheap scan still registers the people they name in full.
+ * First pass: every full name the narration uses, so short forms can be expanded. Paragraphs far
+ * from any quotation are not tokenised; a cheap scan still registers the people they name in full.
  */
 type Runs = Map<number, { end: number; phrase: ReturnType<typeof phraseAt> }>;
 
 export function registerNames(all: Token[][], people: People, paragraphs: string[]): Runs {
   const runs: Runs = new Map();
+  // In reading order, so the registry knows who was introduced first.
   all.forEach((tokens, p) => {
+    if (tokens.length === 0) {
+      for (const m of paragraphs[p].matchAll(NAME_RUN)) {
+        // "Israeli Prime Minister Benjamin Netanyahu": the name starts at its first known first name.
+        const words = m[0].replace(/['’]s$/, '').split(/\s+/);
+        const k = words.findIndex((w) => isKnownFirstName(w));
+        if (k >= 0 && k < words.length - 1) people.registry.add(words.slice(k).join(' '), true);
+      }
+      return;
+    }
     forEachCapRun(tokens, (a, b) => {
       const phrase = phraseAt(tokens, a, b);
       runs.set(p * RUN_KEY + a, { end: b, phrase });
       if (phrase?.kind === 'name' && phrase.name) people.registry.add(phrase.name, phrase.personEvidence === true);
     });
   });
-  for (let p = firstUnread(all); p < all.length; p++) {
-    for (const m of paragraphs[p].matchAll(NAME_RUN)) {
-      // "Israeli Prime Minister Benjamin Netanyahu": the name starts at its first known first name.
-      const words = m[0].replace(/['’]s$/, '').split(/\s+/);
-      const k = words.findIndex((w) => isKnownFirstName(w));
-      if (k >= 0 && k < words.length - 1) people.registry.add(words.slice(k).join(' '), true);
-    }
-  }
   return runs;
-}
-
-/** The first of the trailing paragraphs that were not tokenised. */
-function firstUnread(all: Token[][]): number {
-  let p = all.length;
-  while (p > 0 && all[p - 1].length === 0) p--;
-  return p;
 }
 
 /** Paragraph × RUN_KEY + token: a numeric key for a position. */

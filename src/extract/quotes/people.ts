@@ -46,7 +46,7 @@ function roleHas(role: string, noun: string): boolean {
 }
 
 /** How far back (in paragraphs) a pronoun or role noun may reach for its antecedent. */
-const REACH = 4;
+export const REACH = 4;
 
 export class People {
   readonly registry = new NameRegistry();
