@@ -244,6 +244,13 @@ describe('findQuotes: names, pronouns and roles', () => {
     ]);
   });
 
+  it('should expand a surname to a full name given many paragraphs before the first quote', () => {
+    const filler = Array.from({ length: 7 }, (_, i) => `Paragraph ${i + 1} describes the missile programme in some detail.`);
+    assert.deepEqual(said(['National Security Council spokesman John Kirby briefed reporters.', ...filler, '“We are watching this very closely,” Kirby said.']), [
+      { text: 'We are watching this very closely', speaker: 'John Kirby' },
+    ]);
+  });
+
   it('should give a surname two people share to the one the article introduced first', () => {
     assert.deepEqual(
       said([
