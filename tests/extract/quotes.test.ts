@@ -217,6 +217,26 @@ describe('findQuotes: attribution patterns', () => {
     ]);
   });
 
+  it('should give a second verb of the subject its speaker: "smiled and said", "paused, then said"', () => {
+    assert.deepEqual(said(['Coach Ann Smith smiled and said: “We will be back next year.”', 'She paused, then said: “Nobody saw this coming at all.”']), [
+      { text: 'We will be back next year', speaker: 'Ann Smith' },
+      { text: 'Nobody saw this coming at all', speaker: 'Ann Smith' },
+    ]);
+  });
+
+  it('should give a participle after a relative clause to its antecedent, and a non-person subject nobody', () => {
+    assert.deepEqual(
+      said([
+        'The decision was welcomed by Matt Smith, who recorded a message to Capaldi, saying: "I just want to wish my successor all the best."',
+        'A review of 27 trials found weight loss and concluded that “intermittent fasting shows promise for obesity.”',
+      ]),
+      [
+        { text: 'I just want to wish my successor all the best', speaker: 'Matt Smith' },
+        { text: 'intermittent fasting shows promise for obesity', speaker: null },
+      ],
+    );
+  });
+
   it('should take a dash credit under a quote', () => {
     assert.deepEqual(said(['“Had he taken the book further, he would have been a giant of the field.” — Neil Gaiman']), [
       { text: 'Had he taken the book further, he would have been a giant of the field', speaker: 'Neil Gaiman' },

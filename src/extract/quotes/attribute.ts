@@ -2,7 +2,7 @@
  * Attribution patterns inside one sentence: which speech verb (or "according to") a quotation
  * hangs on, and the speaker phrase of that verb.
  */
-import { FOREIGN_ACCORDING, FOREIGN_AUX, FOREIGN_VERBS, INVERTIBLE_VERBS, PRONOUNS, SPEECH_VERBS, VERB_GAP, isRoleNoun } from './lexicon.ts';
+import { FOREIGN_ACCORDING, FOREIGN_AUX, FOREIGN_VERBS, INVERTIBLE_VERBS, PRONOUNS, SPEECH_VERBS, VERB_GAP, isCommonWord, isDictionaryWord, isRoleNoun } from './lexicon.ts';
 import { appositiveAfter, appositiveBefore } from './appositive.ts';
 import { phraseAfter, phraseBefore, type SpeakerPhrase } from './phrase.ts';
 import { isCapitalised, type Token } from './tokens.ts';
@@ -149,14 +149,25 @@ function sentenceSubject(tokens: Token[], v: number): Found | null {
   const sentence = tokens[v].sentence;
   let s = v;
   while (s > 0 && tokens[s - 1].sentence === sentence) s--;
-  for (let k = s; k < v && k < s + 8; k++) {
+  // The first noun phrase, past an opening "On March 3," or "But": only it can be the subject.
+  for (let k = s; k < v && k < s + 10; k++) {
     const t = tokens[k];
     if (t.kind === 'quote') return null;
-    if (t.kind !== 'word') continue;
-    if (PRONOUNS.has(t.lower) || isCapitalised(t)) {
-      const phrase = phraseAfter(tokens, k);
-      if (phrase && (phrase.kind === 'name' || phrase.kind === 'pronoun')) return { phrase, role: phrase.role ?? null, at: v };
+    if (t.kind !== 'word' || /^\d/.test(t.text)) continue;
+    const phrase = phraseAfter(tokens, k);
+    if (!phrase) {
+      if (t.cap) continue; // "On", "March"
+      // A lower-case word before any phrase: an opening clause ("Asked about it, …") — go on
+      // only to its comma.
+      while (k < v && tokens[k].text !== ',') k++;
+      continue;
     }
+    if (phrase.kind === 'pronoun') return { phrase, role: null, at: v };
+    if (phrase.kind === 'role' || phrase.kind === 'org') return { phrase, role: null, at: v };
+    // Only a clear person: not an imperative or a word capitalised by the sentence ("Go", "Say").
+    const name = phrase.name ?? '';
+    const clear = phrase.personEvidence || name.includes(' ') ? !isCommonWord(tokens[k].text) : !isDictionaryWord(name);
+    return clear ? { phrase, role: phrase.role ?? null, at: v } : null;
   }
   return null;
 }
@@ -173,6 +184,13 @@ export function speakerOfVerb(tokens: Token[], v: number): Found | null {
         if (f) return { ...f, at: v };
       }
     }
+    // "… welcomed by Smith, who recorded a message, saying: …": the relative clause's antecedent.
+    for (let k = v - 1; k > 0 && tokens[k].sentence === t.sentence; k--) {
+      if (tokens[k].lower !== 'who') continue;
+      const antecedent = phraseBefore(tokens, tokens[k - 1].text === ',' ? k - 1 : k);
+      if (antecedent?.kind === 'name') return { phrase: antecedent, role: antecedent.role ?? null, at: v };
+      break;
+    }
     // "Boudreau gave a pep talk, telling them to “…”": the sentence's subject speaks.
     return sentenceSubject(tokens, v);
   }
@@ -181,7 +199,17 @@ export function speakerOfVerb(tokens: Token[], v: number): Found | null {
   if (before) return before;
   // Inverted order only right after a quotation or clause break: "…,” said Kirby.
   const prev = tokens[v - 1];
-  if (!prev || prev.kind === 'quote' || prev.kind === 'punct' || prev.sentence !== t.sentence) return subjectAfter(tokens, v);
+  if (!prev || prev.kind === 'quote' || prev.kind === 'punct' || prev.sentence !== t.sentence) {
+    const inverted = subjectAfter(tokens, v);
+    if (inverted) return inverted;
+  }
+  // A second verb of the subject: "Smith smiled and said: …", "He paused, then said …".
+  let k = v - 1;
+  while (k >= 0 && isGap(tokens[k]) && tokens[k].lower !== 'then') k--;
+  const joint = tokens[k];
+  if (joint && (joint.lower === 'and' || joint.lower === 'then' || joint.lower === 'but') && tokens[k - 1]?.kind !== 'quote') {
+    return sentenceSubject(tokens, v);
+  }
   return null;
 }
 

@@ -271,3 +271,9 @@ export function isPluralNoun(word: string): boolean {
   if (tagsOf(w).includes('Plural')) return true;
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isRoleNoun(w.slice(0, -1));
 }
+
+/** Any word compromise knows, but never as a name ("Something", "Go"): not a one-word name. */
+export function isDictionaryWord(word: string): boolean {
+  const tags = tagsOf(word);
+  return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t));
+}
