@@ -521,6 +521,9 @@ describe('canonicalSpeaker', () => {
     assert.equal(canonicalSpeaker('  Conan   O’Brien '), "Conan O'Brien");
     assert.equal(canonicalSpeaker('Kirby’s'), 'Kirby');
     assert.equal(canonicalSpeaker('“John Kirby”'), 'John Kirby');
+    assert.equal(canonicalSpeaker("Peter Capaldi'"), 'Peter Capaldi');
+    assert.equal(canonicalSpeaker('PETER Capaldi'), 'Peter Capaldi');
+    assert.equal(canonicalSpeaker('NRDC'), 'NRDC');
   });
 
   it('should keep royal and papal titles and a lone title word', () => {

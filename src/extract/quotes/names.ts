@@ -47,7 +47,12 @@ function computeCanonical(name: string): string {
     if (!/^\p{Lu}/u.test(rest)) break;
     s = rest;
   }
-  s = s.replace(/'s$/i, '').replace(/s'$/, 's');
+  s = s.replace(/'s$/i, '').replace(/s'$/, 's').replace(/'$/, '');
+  // "PETER Capaldi": a shouted word inside a mixed-case name is written as a name.
+  const words = s.split(' ');
+  if (words.length > 1 && words.some((w) => /\p{Ll}/u.test(w))) {
+    s = words.map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  }
   s = s.replace(/[,;:!?]+$/g, '').replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, '');
   return s.trim();
 }
