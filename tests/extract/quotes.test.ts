@@ -501,6 +501,22 @@ describe('findQuotes: speaker from context', () => {
     ]);
   });
 
+  it('should not carry a speaker more than a couple of sentences through a long paragraph', () => {
+    assert.deepEqual(
+      said([
+        'The ACSM recommends 150 minutes of exercise a week. Most people never reach it. Work is busy. Kids need rides. Evenings vanish. Write down your goals, such as “I want to run a 5k this spring.”',
+      ]),
+      [{ text: 'I want to run a 5k this spring', speaker: null }],
+    );
+  });
+
+  it('should take a one-word surname that is also a verb or adjective, but not an adverb', () => {
+    assert.deepEqual(said(['Brown said the plan was “a deadly combination of risks.”', 'Specifically state the goal, for example “I want to gain five pounds.”']), [
+      { text: 'a deadly combination of risks', speaker: 'Brown' },
+      { text: 'I want to gain five pounds', speaker: null },
+    ]);
+  });
+
   it('should leave a quote with nobody near it unnamed', () => {
     assert.deepEqual(said(['The economy grew by two percent last year.', 'Some economists expect a slowdown.', 'A banner at the rally read “no more wars for oil profits.”']), [
       { text: 'no more wars for oil profits', speaker: null },

@@ -29,18 +29,16 @@ export function fromContext(
   people: People,
 ): Resolved | null {
   const { startPara, endPara } = c.span;
-  for (let k = qi - 1; k >= 0 && candidates[k].span.endPara === startPara; k--) {
-    const r = results[k];
-    if (r && r.how !== 'context') return r.resolved;
-  }
+  const ts = all[startPara];
+  const qs = ts.findIndex((t) => t.quote === qi);
+  // The nearest speaker before it in its paragraph: an attributed quote or a speech verb.
+  const earlier = latest(lastQuote(qi, startPara, qs, candidates, results, all, false), lastEvent(events, startPara, qs));
+  // Within a few sentences only: a long paragraph moves on from its speakers.
+  if (earlier && ts[qs].sentence - ts[earlier.token].sentence <= SENTENCE_REACH) return earlier.resolved;
   for (let k = qi + 1; k < candidates.length && candidates[k].span.startPara === endPara; k++) {
     const r = results[k];
     if (r && r.how !== 'context') return r.resolved;
   }
-  const ts = all[startPara];
-  const qs = ts.findIndex((t) => t.quote === qi);
-  const earlier = lastEvent(events, startPara, qs);
-  if (earlier) return earlier;
   const opensParagraph = !ts.slice(0, qs).some((t) => t.kind === 'word');
   if (opensParagraph && startPara > 0) {
     // "Andrew Wetzler, director of …, was blunt:" — a paragraph ending in a colon hands over to
@@ -50,18 +48,44 @@ export function fromContext(
       const introduced = lastEvent(events, startPara - 1, Infinity) ?? colonIntroducer(prevTokens, people, startPara - 1);
       if (introduced) return introduced;
     }
-    for (let k = qi - 1; k >= 0 && candidates[k].span.endPara === startPara - 1; k--) {
-      const r = results[k];
-      if (r) return r.resolved;
-    }
-    const prev = lastEvent(events, startPara - 1, Infinity);
-    if (prev) return prev;
+    const prev = latest(lastQuote(qi, startPara - 1, Infinity, candidates, results, all, true), lastEvent(events, startPara - 1, Infinity));
+    if (prev) return prev.resolved;
   }
   const te = all[endPara];
   const qe = te.findIndex((t) => t.quote === qi);
   for (let k = qe + 1; k < te.length; k++) {
     const e = eventAt(events, endPara, k);
     if (e?.speaker) return e;
+  }
+  return null;
+}
+
+/** How many sentences back in its paragraph an unattributed quote looks for its speaker. */
+const SENTENCE_REACH = 2;
+
+interface Placed {
+  resolved: Resolved;
+  token: number;
+}
+
+/** The later of two placed speakers in one paragraph. */
+function latest(a: Placed | null, b: SpeechEvent | null): Placed | null {
+  const e = b ? { resolved: b as Resolved, token: b.token } : null;
+  if (!a) return e;
+  if (!e) return a;
+  return e.token > a.token ? e : a;
+}
+
+/**
+ * The last attributed quote ending in paragraph `para` before token `limit`, with its position.
+ * `anyHow` admits quotes that themselves took their speaker from context (a run of quote paragraphs).
+ */
+function lastQuote(qi: number, para: number, limit: number, candidates: Candidate[], results: (Attributed | null)[], all: Token[][], anyHow: boolean): Placed | null {
+  for (let k = qi - 1; k >= 0 && candidates[k].span.endPara >= para; k--) {
+    const r = results[k];
+    if (candidates[k].span.endPara !== para || !r || (!anyHow && r.how === 'context')) continue;
+    const token = all[para].findIndex((t) => t.quote === k);
+    if (token >= 0 && token < limit) return { resolved: r.resolved, token };
   }
   return null;
 }

@@ -257,7 +257,11 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 
  * True for an everyday word that compromise knows and never as a name ("Hosting", "Important"):
  * capitalised only because it opens a sentence.
  */
+/** Adverb endings that make no surname ("Specifically", "Reportedly"); plain "-ly" would catch Connolly. */
+const ADVERB = /(?:ally|fully|ously|ively|ably|ibly|edly|ingly|ently|antly)$/i;
+
 export function isCommonWord(word: string): boolean {
+  if (word.length > 6 && ADVERB.test(word)) return true;
   const tags = tagsOf(word);
   // Nouns stay: many are also given names ("Joy", "Hope", "Faith").
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t) || NOUN_TAGS.includes(t));
@@ -276,4 +280,16 @@ export function isPluralNoun(word: string): boolean {
 export function isDictionaryWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t));
+}
+
+const FUNCTION_TAGS = ['Adverb', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Modal', 'QuestionWord', 'Pronoun', 'Expression'];
+
+/**
+ * An adverb, gerund or grammar word ("Specifically", "Objecting", "Meanwhile"): never a one-word
+ * name. Verbs and adjectives stay possible names (Brown, Young, Craft, Cook).
+ */
+export function isFunctionWord(word: string): boolean {
+  if (word.length > 6 && ADVERB.test(word)) return true;
+  const tags = tagsOf(word);
+  return tags.some((t) => FUNCTION_TAGS.includes(t)) && !tags.some((t) => NAME_TAGS.includes(t));
 }

@@ -1,7 +1,7 @@
 /**
  * Speaker names: the canonical form of one name, and the article's fullest form of a short one.
  */
-import { HONORIFICS, NAME_TITLES, ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFICS, isKnownFirstName, NAME_TITLES, ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
 
 /** Titles dropped from the front of a name when more name follows ("President Joe Biden" → "Joe Biden"). */
 const LEADING_TITLES = new RegExp(
@@ -51,7 +51,7 @@ function computeCanonical(name: string): string {
   // "PETER Capaldi": a shouted word inside a mixed-case name is written as a name.
   const words = s.split(' ');
   if (words.length > 1 && words.some((w) => /\p{Ll}/u.test(w))) {
-    s = words.map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+    s = words.map((w) => (/^\p{Lu}{4,}$/u.test(w) && isKnownFirstName(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
   }
   s = s.replace(/[,;:!?]+$/g, '').replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, '');
   return s.trim();

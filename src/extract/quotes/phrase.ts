@@ -16,6 +16,7 @@ import {
   genderOfFirstName,
   isKnownFirstName,
   isCommonWord,
+  isFunctionWord,
   isKnownOrganization,
   isPluralNoun,
   isPlace,
@@ -187,6 +188,8 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   while (a < b && opensSentence(tokens, a) && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(tokens[a].text)) a++;
   if (a > b) return null;
   if (CONTRACTION.test(tokens[b].text)) return null; // "I'd", "He's"
+  // "Specifically state …": one capitalised everyday word (adverb, verb, adjective) is no name.
+  if (a === b && isFunctionWord(tokens[a].text)) return null;
   // "Economists said": a capitalised plural opening the sentence is a group, not a name.
   if (a === b && opensSentence(tokens, a) && isPluralNoun(tokens[a].text)) {
     return { kind: 'role', role: tokens[a].lower, roleNoun: tokens[a].lower, determiner, first, last: b };
