@@ -1,0 +1,163 @@
+/**
+ * The people an article has named so far, in reading order, and the resolution of a speaker
+ * phrase (name, pronoun, role noun, institution) to a canonical speaker.
+ */
+import { canonicalSpeaker, NameRegistry, type NameEntry } from './names.ts';
+import type { Gender } from './lexicon.ts';
+import type { SpeakerPhrase } from './phrase.ts';
+
+/** How strongly a mention draws a later pronoun: speakers most, sentence subjects next. */
+export type Salience = 'speaker' | 'subject' | 'other';
+
+export interface Mention {
+  full: string;
+  person: boolean;
+  /** Reading-order position: paragraph and token. */
+  para: number;
+  token: number;
+  salience: Salience;
+  role: string | null;
+}
+
+export interface Resolved {
+  speaker: string | null;
+  role: string | null;
+  /** True when the speaker is a person (may be a pronoun antecedent). */
+  person: boolean;
+}
+
+/** Role nouns that name the same job ("the spokeswoman" may follow "spokesperson Jane Doe"). */
+const ROLE_FAMILY: Record<string, string> = {
+  spokesman: 'spokes', spokeswoman: 'spokes', spokesperson: 'spokes',
+  chairman: 'chair', chairwoman: 'chair', chair: 'chair', chairperson: 'chair',
+  ceo: 'chief executive', congressman: 'congress', congresswoman: 'congress',
+};
+
+function roleKey(word: string): string {
+  const w = word.toLowerCase();
+  return ROLE_FAMILY[w] ?? w;
+}
+
+function roleHas(role: string, noun: string): boolean {
+  const key = roleKey(noun);
+  const words = role.toLowerCase().split(/\s+/);
+  if (key === 'chief executive') return /\b(?:ceo|chief executive)\b/.test(role.toLowerCase());
+  return words.some((w) => roleKey(w.replace(/['’]s$/, '')) === key);
+}
+
+/** How far back (in paragraphs) a pronoun or role noun may reach for its antecedent. */
+export const REACH = 4;
+
+export class People {
+  readonly registry = new NameRegistry();
+  private mentions: Mention[] = [];
+  private genders = new Map<string, Gender>();
+  private roles = new Map<string, string>();
+
+  learnGender(full: string, g: Gender): void {
+    if (g && !this.genders.has(full)) this.genders.set(full, g);
+  }
+
+  genderOf(full: string): Gender {
+    return this.genders.get(full) ?? null;
+  }
+
+  /** Record a mention of a named person or institution at (para, token). */
+  mention(m: Mention, gender: Gender): void {
+    this.learnGender(m.full, gender);
+    if (m.role && !this.roles.has(m.full)) this.roles.set(m.full, m.role);
+    this.mentions.push(m);
+  }
+
+  /** The fullest name the article gives `name`; a surname two people share goes to the first named. */
+  expand(name: string): string {
+    return this.registry.expand(name, (candidates: NameEntry[]) => {
+      // Two Jeffses: news style gives the bare surname to the person introduced first (the lead's
+      // subject) and keeps the first name of a relative or namesake at each mention.
+      const first = candidates.reduce((x, y) => (y.order < x.order ? y : x));
+      // Forms of that same person ("Warren Jeffs", "Warren Steed Jeffs"): the fullest.
+      const same = candidates.filter((c) => c.tokens[0] === first.tokens[0] && c.tokens[c.tokens.length - 1] === first.tokens[first.tokens.length - 1]);
+      return same.reduce((x, y) => (y.tokens.length > x.tokens.length ? y : x));
+    });
+  }
+
+  /** Resolve a speaker phrase met at (para, token) to a canonical speaker. */
+  resolve(phrase: SpeakerPhrase, role: string | null, para: number, token: number): Resolved {
+    switch (phrase.kind) {
+      case 'name': {
+        const full = canonicalSpeaker(this.expand(phrase.name ?? ''));
+        if (full === '') return { speaker: null, role: null, person: false };
+        this.learnGender(full, phrase.gender ?? null);
+        return { speaker: full, role: tidyRole(role ?? phrase.role ?? null), person: true };
+      }
+      case 'org':
+        return { speaker: canonicalSpeaker(phrase.name ?? ''), role: null, person: false };
+      case 'pronoun':
+        return this.resolvePronoun(phrase.pronoun ?? '', para, token);
+      case 'role':
+        return this.resolveRole(phrase, para, token);
+    }
+  }
+
+  private resolvePronoun(pronoun: string, para: number, token: number): Resolved {
+    const none = { speaker: null, role: null, person: false };
+    if (pronoun === 'it') {
+      for (let i = this.mentions.length - 1; i >= 0; i--) {
+        const m = this.mentions[i];
+        if (!before(m, para, token)) continue;
+        if (para - m.para > REACH) break;
+        if (!m.person && m.salience === 'speaker') return { speaker: m.full, role: null, person: false };
+      }
+      return none;
+    }
+    if (pronoun !== 'he' && pronoun !== 'she') return none;
+    const want: Gender = pronoun === 'he' ? 'm' : 'f';
+    let salient: Mention | null = null;
+    let any: Mention | null = null;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!before(m, para, token) || !m.person) continue;
+      if (para - m.para > REACH) break;
+      const g = this.genders.get(m.full) ?? null;
+      if (g && g !== want) continue;
+      any ??= m;
+      if (m.salience !== 'other') {
+        salient = m;
+        break;
+      }
+    }
+    // A speaker or subject within reach beats a later passing mention ("Smith said the deal,
+    // signed by Blair, was historic. “…,” he said" is Smith's).
+    const chosen = salient ?? any;
+    if (!chosen) return none;
+    this.learnGender(chosen.full, want);
+    return { speaker: chosen.full, role: null, person: true };
+  }
+
+  private resolveRole(phrase: SpeakerPhrase, para: number, token: number): Resolved {
+    const none = { speaker: null, role: null, person: false };
+    const noun = phrase.roleNoun ?? '';
+    // "a spokesman said" introduces someone new; only "the spokesman" points back.
+    const definite = ['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(phrase.determiner ?? '');
+    if (!definite || (/s$/.test(noun) && !/ss$/.test(noun))) return none;
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (!before(m, para, token) || !m.person) continue;
+      if (para - m.para > REACH) break;
+      const known = m.role ?? this.roles.get(m.full) ?? null;
+      if (known && roleHas(known, noun)) return { speaker: m.full, role: null, person: true };
+    }
+    return none;
+  }
+}
+
+function before(m: Mention, para: number, token: number): boolean {
+  return m.para < para || (m.para === para && m.token < token);
+}
+
+/** Drop determiners and trailing punctuation from a role. */
+function tidyRole(role: string | null): string | null {
+  if (!role) return null;
+  const r = role.replace(/^(?:a|an|the)\s+/i, '').replace(/[\s,.;:]+$/, '').trim();
+  return r === '' ? null : r;
+}
