@@ -15,7 +15,7 @@ export interface PostProcessResult {
 }
 
 export async function runPostProcess(siteDir: string, config: SiteConfig, archive: Pick<Archive, 'articles'>): Promise<PostProcessResult> {
-  const search = await writeSearchIndex(siteDir, config.language, searchRecords(archive as Archive, config.pathPrefix, config.language));
+  const search = await writeSearchIndex(siteDir, config.language, searchRecords(archive as Archive, config.language));
   const warnings: string[] = [];
   if (search.pages !== archive.articles.length) {
     warnings.push(`search index holds ${search.pages} pages, expected one per article (${archive.articles.length})`);

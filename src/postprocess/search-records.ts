@@ -17,13 +17,14 @@ export interface SearchRecord {
   sort: Record<string, string>;
 }
 
-export function searchRecords(archive: Archive, pathPrefix: string, language: string): SearchRecord[] {
+/** URLs are site-relative, as Pagefind gives them for pages it reads; its UI adds the path prefix. */
+export function searchRecords(archive: Archive, language: string): SearchRecord[] {
   return archive.articles.map((a): SearchRecord => {
     const filters: Record<string, string[]> = { source: [a.source ?? UNKNOWN_SOURCE] };
     if (a.topics.length) filters.topic = a.topics.map((t) => t.name);
     if (a.date) filters.year = [a.date.slice(0, 4)];
     return {
-      url: pathPrefix + a.url.replace(/^\//, ''),
+      url: a.url,
       content: [a.headline, a.dateline, a.body].filter(Boolean).join('\n\n'),
       language,
       meta: { title: a.headline, date: displayDate(a.date), source: a.source ?? UNKNOWN_SOURCE },

@@ -16,10 +16,10 @@ const article = (id: string, headline: string, source: string | null, date: stri
 });
 const archive = { articles: [article('a', 'Missiles', 'INQUIRER.net', '2024-01-05T03:07'), article('b', 'Connection', null, null)] } as Archive;
 
-test('should make one search record per article with its filters, meta and prefixed URL', () => {
-  const [a, b] = searchRecords(archive, '/archive/', 'en');
+test('should make one search record per article with its filters, meta and site-relative URL', () => {
+  const [a, b] = searchRecords(archive, 'en');
   assert.deepEqual(a, {
-    url: '/archive/a/',
+    url: '/a/',
     content: 'Missiles\n\nWashington\n\nJohn Kirby said so.\n\nA second paragraph.',
     language: 'en',
     meta: { title: 'Missiles', date: '5 January 2024, 03:07', source: 'INQUIRER.net' },
@@ -33,7 +33,7 @@ test('should make one search record per article with its filters, meta and prefi
 
 test('should write a Pagefind bundle holding every record', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
-  const result = await writeSearchIndex(dir, 'en', searchRecords(archive, '/', 'en'));
+  const result = await writeSearchIndex(dir, 'en', searchRecords(archive, 'en'));
   assert.equal(result.pages, 2);
   assert.equal(result.bundleDir, join(dir, 'pagefind'));
   for (const f of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json']) assert.ok(existsSync(join(dir, 'pagefind', f)), f);
@@ -42,8 +42,8 @@ test('should write a Pagefind bundle holding every record', async () => {
 
 test('should replace the bundle on a second run and leave no temporary folders', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
-  await writeSearchIndex(dir, 'en', searchRecords(archive, '/', 'en'));
-  const again = await writeSearchIndex(dir, 'en', searchRecords({ articles: archive.articles.slice(0, 1) } as Archive, '/', 'en'));
+  await writeSearchIndex(dir, 'en', searchRecords(archive, 'en'));
+  const again = await writeSearchIndex(dir, 'en', searchRecords({ articles: archive.articles.slice(0, 1) } as Archive, 'en'));
   assert.equal(again.pages, 1);
   assert.deepEqual(readdirSync(dir).sort(), ['pagefind']);
   const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
