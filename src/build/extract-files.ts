@@ -9,6 +9,10 @@ import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { BODY_HTML_VERSION } from '../render/body-to-html.ts';
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
 import { extractInPool } from './extract-pool.ts';
+import { extractOne } from './extract-one.ts';
+import { findTemplateLines } from '../link/find-template-lines.ts';
+import { findDuplicates } from '../link/find-duplicates.ts';
+import { createHash } from 'node:crypto';
 
 export interface ExtractedFile {
   record: ExtractedArticle;
@@ -23,6 +27,8 @@ export interface ExtractionResult {
   problems: Problem[];
   /** How many files were extracted afresh (the rest came from the cache). */
   fresh: number;
+  /** How many articles lost lines their outlet repeats across the archive. */
+  templated: number;
 }
 
 export interface ExtractOptions {
@@ -66,6 +72,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     }
   }
   cache?.saveStamps(stamps);
+  const templated = applyOutletTemplates(root, byFile, cache);
 
   const extracted: ExtractedFile[] = [];
   const problems: Problem[] = [];
@@ -74,5 +81,34 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     for (const p of extraction.problems) problems.push({ file, ...p });
     if (extraction.record) extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash, bodyHtml: extraction.bodyHtml });
   }
-  return { extracted, problems, fresh: fresh.length };
+  return { extracted, problems, fresh: fresh.length, templated };
+}
+
+/**
+ * Second pass: lines an outlet repeats across its articles are template (link/find-template-lines);
+ * the articles whose body still holds one are extracted again with those lines marked. Cached under
+ * the content hash plus the lines used, so a rebuild with the same archive does no work.
+ * Returns how many articles the pass changed.
+ */
+function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; extraction: CachedExtraction }>, cache: RecordCache | null): number {
+  const entries = [...byFile].filter(([, e]) => e.extraction.record);
+  const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body })));
+  const templates = findTemplateLines(
+    entries.map(([file, e]) => ({ file, source: e.extraction.record!.source, bodyKeys: e.extraction.bodyKeys ?? [] })),
+    (file) => dups.has(file),
+  );
+  let changed = 0;
+  for (const [file, e] of entries) {
+    const lines = templates.get(e.extraction.record!.source ?? '');
+    if (!lines || !(e.extraction.bodyKeys ?? []).some((k) => lines.has(k))) continue;
+    const key = `${e.hash}:template:${createHash('sha1').update([...lines].join('\n')).digest('hex')}`;
+    let again = cache?.get(key);
+    if (!again) {
+      again = extractOne(root, file, lines).extraction;
+      cache?.set(key, again);
+    }
+    byFile.set(file, { hash: e.hash, extraction: again });
+    changed++;
+  }
+  return changed;
 }

@@ -5,7 +5,8 @@
  */
 import type { ExtractedArticle, Problem } from '../record.ts';
 import { readSourceFile } from '../read/read-source-file.ts';
-import { extractArticle } from '../extract/index.ts';
+import { extractArticle, normaliseLine } from '../extract/index.ts';
+import { MAX_TEMPLATE_CHARS } from '../link/find-template-lines.ts';
 import { bodyToHtml } from '../render/body-to-html.ts';
 import type { CachedExtraction } from './record-cache.ts';
 
@@ -18,7 +19,8 @@ export interface OneResult {
   extraction: CachedExtraction;
 }
 
-export function extractOne(root: string, file: string): OneResult {
+/** `templateLines`: lines the archive showed to be template for this file's outlet (second pass). */
+export function extractOne(root: string, file: string, templateLines?: ReadonlySet<string>): OneResult {
   const read = readSourceFile(root, file);
   if (!read.ok) {
     const { file: _f, ...problem } = read.problem;
@@ -28,7 +30,7 @@ export function extractOne(root: string, file: string): OneResult {
   const problems: Omit<Problem, 'file'>[] = src.warnings.map((message) => ({ level: 'warning', message, action: 'built' }));
   let record: ExtractedArticle;
   try {
-    record = extractArticle(src);
+    record = extractArticle(src, templateLines ? { templateLines } : undefined);
   } catch (err) {
     problems.push({ level: 'error', message: `extraction failed: ${(err as Error).message}`, action: 'skipped' });
     return { file, hash: src.hash, extraction: { problems } };
@@ -48,5 +50,6 @@ export function extractOne(root: string, file: string): OneResult {
     record = { ...record, headline: chars.slice(0, MAX_HEADLINE).join('').replace(/\s+\S*$/, '') + '…' };
   }
   const { file: _file, ...rest } = record;
-  return { file, hash: src.hash, extraction: { record: rest, url: src.frontMatter.url, bodyHtml: bodyToHtml(record.body), problems } };
+  const bodyKeys = record.body.split('\n\n').filter((p) => p && p.length <= MAX_TEMPLATE_CHARS).map(normaliseLine);
+  return { file, hash: src.hash, extraction: { record: rest, url: src.frontMatter.url, bodyHtml: bodyToHtml(record.body), bodyKeys, problems } };
 }

@@ -17,6 +17,8 @@ export interface CachedExtraction {
   url?: string;
   /** The body as HTML (render/body-to-html), made in the same worker so a rebuild never redoes it. */
   bodyHtml?: string;
+  /** normaliseLine() keys of the short body paragraphs, to find lines an outlet repeats. */
+  bodyKeys?: string[];
   problems: Omit<Problem, 'file'>[];
 }
 
