@@ -1,0 +1,92 @@
+/**
+ * Same-story linking on the ECB+ dev set, scored by the shared scorer.
+ *   node --import tsx bench/stories.ts              score the default options
+ *   node --import tsx bench/stories.ts --sweep      threshold → B-cubed F1 / look-alike share table
+ *   node --import tsx bench/stories.ts --scale N    time linkStories on N synthetic articles
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { DEFAULT_STORY_OPTIONS, storyGraph, storyGroups, type StoryGroup, type StoryInput } from '../src/link/stories.ts';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const shared = resolve(root, '../shared');
+const evalDir = join(shared, 'eval/stories-dev');
+const scorer = join(shared, 'eval/score-stories.mjs');
+
+function readInputs(): StoryInput[] {
+  const dir = join(evalDir, 'inputs');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => {
+      const text = readFileSync(join(dir, f), 'utf8');
+      const nl = text.indexOf('\n');
+      const headline = (nl < 0 ? text : text.slice(0, nl)).trim();
+      const body = nl < 0 ? '' : text.slice(nl + 1).trim();
+      return { id: f.replace(/\.txt$/, ''), headline, body, date: null, source: null };
+    });
+}
+
+function score(groups: StoryGroup[]): string {
+  const dir = mkdtempSync(join(tmpdir(), 'stories-'));
+  const map: Record<string, string> = {};
+  for (const g of groups) for (const a of g.articles) map[a] = g.id;
+  writeFileSync(join(dir, 'clusters.json'), JSON.stringify(map));
+  return execFileSync('node', [scorer, dir, evalDir], { encoding: 'utf8' });
+}
+
+function figures(out: string): { f1: string; hard: string; clusters: string } {
+  const f1 = out.match(/B-cubed\s+P [\d.]+ R [\d.]+ F1 ([\d.]+)/)?.[1] ?? '?';
+  const hard = out.match(/= ([\d.]+) of predicted pairs/)?.[1] ?? '?';
+  const clusters = out.match(/predicted (\d+ \(\d+ singletons\))/)?.[1] ?? '?';
+  return { f1, hard, clusters };
+}
+
+/** Synthetic archive: copies of the dev articles with names and numbers made unique per copy, spread over years. */
+function synthetic(base: StoryInput[], n: number): StoryInput[] {
+  const out: StoryInput[] = [];
+  for (let k = 0; out.length < n; k++) {
+    const tag = k.toString(36);
+    const mangle = (s: string) =>
+      s.replace(/\b([A-Z][a-z]{2,})\b/g, (w, _m, at: number) => (at === 0 ? w : `${w}${tag}`)).replace(/\d+/g, (d) => `${d}${tag}`);
+    const day = new Date(Date.UTC(2015, 0, 1) + ((k * 37) % 3000) * 86_400_000).toISOString().slice(0, 10);
+    for (const a of base) {
+      if (out.length >= n) break;
+      out.push({ ...a, id: `${a.id}-${tag}`, headline: mangle(a.headline), body: mangle(a.body), date: day });
+    }
+  }
+  return out;
+}
+
+const args = process.argv.slice(2);
+const inputs = readInputs();
+if (args.includes('--scale')) {
+  const n = Number(args[args.indexOf('--scale') + 1] ?? 16000);
+  const docs = synthetic(inputs, n);
+  const t0 = performance.now();
+  const g = storyGraph(docs);
+  const t1 = performance.now();
+  const groups = storyGroups(g);
+  const t2 = performance.now();
+  console.log(`scale: ${docs.length} articles → ${groups.length} stories, ${g.pairs.length} candidate pairs`);
+  console.log(`time: graph ${(t1 - t0).toFixed(0)} ms + clustering ${(t2 - t1).toFixed(0)} ms = ${(t2 - t0).toFixed(0)} ms`);
+} else if (args.includes('--sweep')) {
+  const thresholds = [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35];
+  const g = storyGraph(inputs, { threshold: Math.min(...thresholds) });
+  console.log('threshold  B3-F1  look-alike share  predicted clusters');
+  for (const threshold of thresholds) {
+    const { f1, hard, clusters } = figures(score(storyGroups(g, { threshold })));
+    const mark = threshold === DEFAULT_STORY_OPTIONS.threshold ? ' (default)' : '';
+    console.log(`${threshold.toFixed(2).padStart(9)}  ${f1}  ${hard.padStart(16)}  ${clusters}${mark}`);
+  }
+} else {
+  const t0 = performance.now();
+  const g = storyGraph(inputs);
+  const groups = storyGroups(g);
+  const ms = performance.now() - t0;
+  process.stdout.write(score(groups));
+  console.log(`time: ${ms.toFixed(0)} ms for ${inputs.length} articles (${g.pairs.length} candidate pairs)`);
+}
