@@ -1,7 +1,7 @@
 import { averageLinkClusters } from './stories/averageLinkClusters.ts';
 import { candidatePairs, type ScoredPair } from './stories/candidatePairs.ts';
 import { DEFAULT_TERM_WEIGHTS, storyTerms, type TermWeights } from './stories/storyTerms.ts';
-import { expandVectors } from './stories/expandVectors.ts';
+import { expandedPairs } from './stories/expandedPairs.ts';
 import { storyVectors } from './stories/storyVectors.ts';
 
 /**
@@ -104,10 +104,9 @@ export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}
   };
   // Candidates need a partial score of a fraction of the threshold: lower cannot reach it on average.
   const floor = Math.min(o.threshold, o.expandFloor) / 4;
-  const near = candidatePairs(sv, cap, floor, inWindow);
+  const near = candidatePairs(sv, cap, floor, days, o.maxDays);
   if (o.expandK <= 0) return { articles, pairs: near, days };
-  const expanded = { ...sv, vectors: expandVectors(sv.vectors, near, o.expandK, o.expandFloor, 1) };
-  return { articles, pairs: candidatePairs(expanded, cap, floor, inWindow), days };
+  return { articles, pairs: expandedPairs(articles.length, near, o.expandK, o.expandFloor, inWindow), days };
 }
 
 /** Groups of a graph at a given threshold. */

@@ -10,24 +10,42 @@ export interface ScoredPair {
  * Pairs of articles worth comparing, with their exact cosine, without comparing everything with
  * everything: an inverted index over terms rare enough to be distinctive (document frequency ≤ dfCap)
  * accumulates a partial dot product; only pairs whose partial score reaches `floor` get the exact one.
- * A term in more than dfCap articles is a topic word, not a story marker, and contributes little
- * after IDF anyway. `allowed(a, b)` blocks pairs early (e.g. publication dates too far apart).
+ * A term in more than dfCap articles is a topic word, not a story marker, and adds little after IDF.
+ * Date blocking: postings are kept in date order, so a dated article only walks the postings of
+ * articles within `maxDays` after it (plus the undated ones, which may belong anywhere).
  */
 export function candidatePairs(
   sv: StoryVectors,
   dfCap: number,
   floor: number,
-  allowed: (a: number, b: number) => boolean,
+  days: (number | null)[],
+  maxDays: number,
 ): ScoredPair[] {
   const { vectors, df } = sv;
   const n = vectors.length;
+  const order = [...vectors.keys()].sort((x, y) => {
+    const dx = days[x];
+    const dy = days[y];
+    if (dx !== dy) {
+      if (dx === null) return 1;
+      if (dy === null) return -1;
+      return dx - dy;
+    }
+    return x - y;
+  });
   const postings: number[][] = Array.from({ length: df.length }, () => []);
   const postW: number[][] = Array.from({ length: df.length }, () => []);
-  for (let d = 0; d < n; d++) {
+  // where each term's undated postings begin (they come last, as undated articles come last in `order`)
+  const undated = new Int32Array(df.length).fill(-1);
+  // position of (document, k-th term) in that term's postings, so no search is needed later
+  const at: Int32Array[] = vectors.map((v) => new Int32Array(v.ids.length));
+  for (const d of order) {
     const v = vectors[d];
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
       if (df[t] < 2 || df[t] > dfCap) continue;
+      if (days[d] === null && undated[t] < 0) undated[t] = postings[t].length;
+      at[d][k] = postings[t].length;
       postings[t].push(d);
       postW[t].push(v.weights[k]);
     }
@@ -35,27 +53,34 @@ export function candidatePairs(
   const acc = new Float64Array(n);
   const touched: number[] = [];
   const out: ScoredPair[] = [];
-  for (let d = 0; d < n; d++) {
+  const add = (e: number, w: number) => {
+    if (acc[e] === 0) touched.push(e);
+    acc[e] += w;
+  };
+  for (const d of order) {
     const v = vectors[d];
+    const day = days[d];
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
       if (df[t] < 2 || df[t] > dfCap) continue;
       const p = postings[t];
       const pw = postW[t];
       const w = v.weights[k];
-      // postings are in document order: only later documents, so each pair is seen once
-      for (let m = p.length - 1; m >= 0 && p[m] > d; m--) {
-        const e = p[m];
-        if (acc[e] === 0) touched.push(e);
-        acc[e] += w * pw[m];
+      const end = p.length;
+      const und = undated[t] < 0 ? end : undated[t];
+      let m = at[d][k] + 1;
+      if (day !== null) {
+        for (; m < und && (days[p[m]] as number) - day <= maxDays; m++) add(p[m], w * pw[m]);
+        m = Math.max(m, und);
       }
+      for (; m < end; m++) add(p[m], w * pw[m]);
     }
     touched.sort((x, y) => x - y);
     for (const e of touched) {
-      if (acc[e] >= floor && allowed(d, e)) out.push({ a: d, b: e, sim: cosine(v, vectors[e]) });
+      if (acc[e] >= floor) out.push(d < e ? { a: d, b: e, sim: cosine(v, vectors[e]) } : { a: e, b: d, sim: cosine(v, vectors[e]) });
       acc[e] = 0;
     }
     touched.length = 0;
   }
-  return out;
+  return out.sort((x, y) => x.a - y.a || x.b - y.b);
 }

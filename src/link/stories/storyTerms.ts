@@ -45,7 +45,7 @@ interface Token {
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
 const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
-const DIGIT = /\p{N}/u;
+const DIGIT = /[0-9]/;
 
 function sentencesOf(text: string): string[] {
   const out: string[] = [];
@@ -59,17 +59,15 @@ function sentencesOf(text: string): string[] {
 function tokensOf(sentence: string): Token[] {
   const out: Token[] = [];
   for (const m of sentence.matchAll(TOKEN)) {
-    const raw = m[0].replace(/['’]s$/i, '').replace(/\.$/, '');
-    if (!raw) continue;
-    const first = raw[0];
-    const cap = first !== first.toLowerCase();
-    const letters = raw.replace(/[^\p{L}]/gu, '');
-    out.push({
-      low: raw.toLowerCase(),
-      cap,
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase(),
-      initial: out.length === 0,
-    });
+    let raw = m[0];
+    // possessive and trailing abbreviation dot: "Smith's" is Smith, "U.S." is "u.s"
+    const last = raw.charCodeAt(raw.length - 1);
+    if ((last === 115 || last === 83) && raw.length > 2 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’')) raw = raw.slice(0, -2);
+    else if (last === 46) raw = raw.slice(0, -1);
+    const upper = raw.toUpperCase();
+    const low = raw.toLowerCase();
+    const cap = raw[0] !== low[0];
+    out.push({ low, cap, allCaps: raw.length >= 2 && raw === upper && low !== upper, initial: out.length === 0 });
   }
   return out;
 }

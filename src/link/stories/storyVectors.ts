@@ -41,16 +41,19 @@ export function storyVectors(termMaps: Map<string, number>[], prior = 10, idfPow
   const idf = Float64Array.from(dfList, (d) => Math.log((n + prior) / d) ** idfPower);
   const vectors = termMaps.map((m, k) => {
     const ids = docIds[k];
-    const ws = [...m.values()];
-    const order = ids.map((_, i) => i).sort((x, y) => ids[x] - ids[y]);
-    const v: SparseVector = { ids: new Int32Array(order.length), weights: new Float64Array(order.length) };
+    const ws = Float64Array.from(m.values());
+    // sort (id, weight) pairs by id: pack id and position into one number, id * size + position
+    const base = ids.length;
+    const packed = Float64Array.from(ids, (id, i) => id * base + i).sort();
+    const v: SparseVector = { ids: new Int32Array(packed.length), weights: new Float64Array(packed.length) };
     let norm = 0;
-    order.forEach((o, i) => {
-      v.ids[i] = ids[o];
-      const w = ws[o] * idf[ids[o]];
+    for (let i = 0; i < packed.length; i++) {
+      const id = Math.floor(packed[i] / base);
+      const w = ws[packed[i] - id * base] * idf[id];
+      v.ids[i] = id;
       v.weights[i] = w;
       norm += w * w;
-    });
+    }
     norm = Math.sqrt(norm) || 1;
     for (let i = 0; i < v.weights.length; i++) v.weights[i] /= norm;
     return v;
