@@ -9,24 +9,23 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DEFAULT_STORY_OPTIONS, storyGraph, storyGroups, type StoryGroup, type StoryInput } from '../src/link/stories.ts';
+import { DEFAULT_STORY_OPTIONS, linkStories, storyGraph, storyGroups, type StoryGroup, type StoryInput, type StoryOptions } from '../src/link/stories.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const shared = resolve(root, '../shared');
 const evalDir = join(shared, 'eval/stories-dev');
 const scorer = join(shared, 'eval/score-stories.mjs');
 
-function readInputs(): StoryInput[] {
-  const dir = join(evalDir, 'inputs');
+function readInputs(dir = join(evalDir, 'inputs'), suffix = '.txt'): StoryInput[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
+    .filter((f) => f.endsWith(suffix))
     .sort()
     .map((f) => {
       const text = readFileSync(join(dir, f), 'utf8');
       const nl = text.indexOf('\n');
       const headline = (nl < 0 ? text : text.slice(0, nl)).trim();
       const body = nl < 0 ? '' : text.slice(nl + 1).trim();
-      return { id: f.replace(/\.txt$/, ''), headline, body, date: null, source: null };
+      return { id: f.slice(0, -suffix.length), headline, body, date: null, source: null };
     });
 }
 
@@ -61,8 +60,19 @@ function synthetic(base: StoryInput[], n: number): StoryInput[] {
   return out;
 }
 
+function sweepRow(opts: Partial<StoryOptions>): void {
+  const o = { ...DEFAULT_STORY_OPTIONS, ...opts };
+  const { f1, hard, clusters } = figures(score(linkStories(inputs, o)));
+  const isDefault = o.threshold === DEFAULT_STORY_OPTIONS.threshold && o.expandFloor === DEFAULT_STORY_OPTIONS.expandFloor;
+  console.log(`${o.threshold.toFixed(2).padStart(9)}  ${o.expandFloor.toFixed(2).padStart(11)}  ${f1}  ${hard.padStart(16)}  ${clusters}${isDefault ? ' (default)' : ''}`);
+}
+
 const args = process.argv.slice(2);
-const inputs = readInputs();
+const stories = readInputs();
+// --distractors: add the extraction eval's pages (unrelated articles and blog posts from many sites) to
+// the archive, to see how many of them get pulled into a story. They are not scored by the story scorer.
+const distractors = args.includes('--distractors') ? readInputs(join(shared, 'eval/dev/inputs'), '.main.txt') : [];
+const inputs = [...stories, ...distractors];
 if (args.includes('--scale')) {
   const n = Number(args[args.indexOf('--scale') + 1] ?? 16000);
   const docs = synthetic(inputs, n);
@@ -74,14 +84,12 @@ if (args.includes('--scale')) {
   console.log(`scale: ${docs.length} articles → ${groups.length} stories, ${g.pairs.length} candidate pairs`);
   console.log(`time: graph ${(t1 - t0).toFixed(0)} ms + clustering ${(t2 - t1).toFixed(0)} ms = ${(t2 - t0).toFixed(0)} ms`);
 } else if (args.includes('--sweep')) {
-  const thresholds = [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.28, 0.3, 0.35];
-  const g = storyGraph(inputs, { threshold: Math.min(...thresholds) });
-  console.log('threshold  B3-F1  look-alike share  predicted clusters');
-  for (const threshold of thresholds) {
-    const { f1, hard, clusters } = figures(score(storyGroups(g, { threshold })));
-    const mark = threshold === DEFAULT_STORY_OPTIONS.threshold ? ' (default)' : '';
-    console.log(`${threshold.toFixed(2).padStart(9)}  ${f1}  ${hard.padStart(16)}  ${clusters}${mark}`);
-  }
+  // The main threshold, then the expansion floor (which sets the cosine an isolated pair needs).
+  const thresholds = [0.1, 0.12, 0.14, 0.16, 0.18, 0.2, 0.22, 0.25, 0.3];
+  const floors = [0.05, 0.06, 0.07, 0.08, 0.09, 0.1];
+  console.log('threshold  expandFloor  B3-F1  look-alike share  predicted clusters');
+  for (const threshold of thresholds) sweepRow({ threshold });
+  for (const expandFloor of floors) sweepRow({ expandFloor });
 } else {
   const t0 = performance.now();
   const g = storyGraph(inputs);
@@ -89,4 +97,10 @@ if (args.includes('--scale')) {
   const ms = performance.now() - t0;
   process.stdout.write(score(groups));
   console.log(`time: ${ms.toFixed(0)} ms for ${inputs.length} articles (${g.pairs.length} candidate pairs)`);
+  if (distractors.length) {
+    const extra = new Set(distractors.map((d) => d.id));
+    const joined = groups.filter((x) => x.articles.length > 1).flatMap((x) => x.articles).filter((id) => extra.has(id));
+    const withStory = groups.filter((x) => x.articles.some((id) => extra.has(id)) && x.articles.some((id) => !extra.has(id)));
+    console.log(`distractors: ${joined.length} of ${distractors.length} grouped with another article; ${withStory.length} groups mix a distractor with a dev story`);
+  }
 }

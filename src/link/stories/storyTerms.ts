@@ -21,7 +21,7 @@ export interface TermWeights {
   quote: number;
 }
 
-export const DEFAULT_TERM_WEIGHTS: TermWeights = { headline: 2, name: 2, number: 1.5, bigram: 1, quote: 2 };
+export const DEFAULT_TERM_WEIGHTS: TermWeights = { headline: 2, name: 2, number: 3, bigram: 1, quote: 1.5 };
 
 export interface TermSource {
   headline: string;
@@ -41,6 +41,8 @@ interface Token {
   allCaps: boolean;
   /** First token of its sentence: its capital says nothing about being a name. */
   initial: boolean;
+  /** Contains a digit: a number, a model name ("8900", "Q10"), a date. */
+  num: boolean;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
@@ -58,22 +60,39 @@ function sentencesOf(text: string): string[] {
 
 function tokensOf(sentence: string): Token[] {
   const out: Token[] = [];
-  for (const m of sentence.matchAll(TOKEN)) {
+  // Lower-case the sentence once; per-token slices of it are the tokens' lower-case forms (unless
+  // lower-casing changed the length, as it can for a few non-English letters).
+  const lowered = sentence.toLowerCase();
+  const aligned = lowered.length === sentence.length;
+  const re = new RegExp(TOKEN);
+  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     let raw = m[0];
     // possessive and trailing abbreviation dot: "Smith's" is Smith, "U.S." is "u.s"
     const last = raw.charCodeAt(raw.length - 1);
     if ((last === 115 || last === 83) && raw.length > 2 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’')) raw = raw.slice(0, -2);
     else if (last === 46) raw = raw.slice(0, -1);
-    const upper = raw.toUpperCase();
-    const low = raw.toLowerCase();
+    const low = aligned ? lowered.slice(m.index, m.index + raw.length) : raw.toLowerCase();
     const cap = raw[0] !== low[0];
-    out.push({ low, cap, allCaps: raw.length >= 2 && raw === upper && low !== upper, initial: out.length === 0 });
+    const allCaps = cap && raw.length >= 2 && raw === raw.toUpperCase();
+    out.push({ low, cap, allCaps, initial: out.length === 0, num: DIGIT.test(low) });
   }
   return out;
 }
 
 /** Light suffix stripping so "killed", "killing" and "kills" meet; names and numbers are left alone. */
 export function stem(word: string): string {
+  const known = stems.get(word);
+  if (known !== undefined) return known;
+  const w = stripSuffix(word);
+  // the memo is a cache of a pure function; cleared when large so memory stays bounded
+  if (stems.size > 200_000) stems.clear();
+  stems.set(word, w);
+  return w;
+}
+
+const stems = new Map<string, string>();
+
+function stripSuffix(word: string): string {
   let w = word;
   if (w.length > 4 && w.endsWith('ies')) w = w.slice(0, -3) + 'y';
   else if (w.endsWith('sses')) w = w.slice(0, -2);
@@ -108,7 +127,7 @@ function quotedSpans(text: string): string[] {
 }
 
 function isContent(t: Token, names: Set<string>): boolean {
-  if (DIGIT.test(t.low)) return true;
+  if (t.num) return true;
   if (t.low.length < 2) return false;
   // "US" is a country, "us" a pronoun: an acronym mid-sentence is kept even when its lower case is a stopword.
   if (STOPWORDS.has(t.low)) return t.allCaps && !t.initial && names.has(t.low);
@@ -116,7 +135,7 @@ function isContent(t: Token, names: Set<string>): boolean {
 }
 
 function termOf(t: Token, names: Set<string>): string {
-  if (DIGIT.test(t.low) || names.has(t.low)) return t.low;
+  if (t.num || names.has(t.low)) return t.low;
   return stem(t.low);
 }
 
@@ -140,11 +159,11 @@ export function storyTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_WE
           prev = null;
           continue;
         }
-        const term = termOf(t, names);
         const name = names.has(t.low);
+        const term = t.num || name ? t.low : stem(t.low);
         add(term, factor);
         if (name) boost.set(term, weights.name);
-        else if (DIGIT.test(term)) boost.set(term, weights.number);
+        else if (t.num) boost.set(term, weights.number);
         if (prev) {
           const b = `b:${prev.term} ${term}`;
           add(b, factor);
