@@ -103,10 +103,10 @@ export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}
     return x === null || y === null || Math.abs(x - y) <= o.maxDays;
   };
   // Candidates need a partial score of a fraction of the threshold: lower cannot reach it on average.
-  const floor = Math.min(o.threshold, o.expandFloor) / 4;
+  const floor = Math.min(o.threshold, o.expandFloor) / 3;
   const near = candidatePairs(sv, cap, floor, days, o.maxDays);
   if (o.expandK <= 0) return { articles, pairs: near, days };
-  return { articles, pairs: expandedPairs(articles.length, near, o.expandK, o.expandFloor, inWindow), days };
+  return { articles, pairs: expandedPairs(articles.length, near, o.expandK, o.expandFloor, inWindow, floor), days };
 }
 
 /** Groups of a graph at a given threshold. */

@@ -103,6 +103,16 @@ describe('linkStories', () => {
     assert.deepEqual(groupOf(groups, 'a4bf3128148b1bfc'), { id: '658d48cb4717a895', articles: ['658d48cb4717a895', 'a4bf3128148b1bfc'] });
   });
 
+  it('should not let a chain of links stretch one story beyond the date window', () => {
+    // day 0 ~ day 10 ~ day 20: each step is inside the 14-day window, the whole chain is not
+    const chain = ['2024-01-01', '2024-01-11', '2024-01-21'].map((date, k) => ({ ...seedB, id: `chain-${k}`, date }));
+    const groups = linkStories(chain);
+    assert.deepEqual(groups, [
+      { id: 'chain-0', articles: ['chain-0', 'chain-1'] },
+      { id: 'chain-2', articles: ['chain-2'] },
+    ]);
+  });
+
   it('should link undated copies of a story (the date window needs both dates)', () => {
     const undated: StoryInput = { ...seedA, id: 'undated-copy', date: null };
     const groups = linkStories([seedA, seedB, undated]);

@@ -9,7 +9,8 @@ import type { ScoredPair } from './candidatePairs.ts';
  *
  * Computed from the pair similarities alone: with x' = Σ w_a·a over x and its neighbours,
  * x'·y' = Σ_a Σ_b w_a w_b cos(a, b), and |x'|² likewise. Pairs missing from `pairs` count as 0.
- * Candidates: the given pairs, plus articles within two neighbour hops.
+ * Candidates: the given pairs, plus articles within two neighbour hops; pairs scoring below `keep`
+ * are dropped (too weak to move an average, and many at archive scale).
  */
 export function expandedPairs(
   n: number,
@@ -17,6 +18,7 @@ export function expandedPairs(
   k: number,
   floor: number,
   allowed: (a: number, b: number) => boolean,
+  keep = 0,
 ): ScoredPair[] {
   const sim: Map<number, number>[] = Array.from({ length: n }, () => new Map());
   for (const { a, b, sim: s } of pairs) {
@@ -50,7 +52,7 @@ export function expandedPairs(
       if (seen.has(key) || !allowed(i, j)) continue;
       seen.add(key);
       const s = dot(i, j) / (norm[i] * norm[j]);
-      if (s > 0) out.push(i < j ? { a: i, b: j, sim: s } : { a: j, b: i, sim: s });
+      if (s > keep) out.push(i < j ? { a: i, b: j, sim: s } : { a: j, b: i, sim: s });
     }
   }
   return out;
