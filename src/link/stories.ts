@@ -5,12 +5,18 @@ import { expandedPairs } from './stories/expandedPairs.ts';
 import { storyVectors } from './stories/storyVectors.ts';
 
 /**
- * Which articles tell the same story. Each article becomes a TF-IDF vector (IDF from the archive
- * itself) over content words, word pairs, names (capitalised spans, or the entity lists when given),
- * numbers and quoted words; candidate pairs come from an inverted index over distinctive terms; groups
- * are built by average-link clustering, so look-alike stories (two earthquakes) are not chained
- * together through one ambiguous article. Articles whose dates are both known and further apart than
- * `maxDays` never share a story.
+ * Which articles tell the same story.
+ *  1. Each article becomes a TF-IDF vector over content words, word pairs, names (words the article
+ *     capitalises mid-sentence, or the entity lists when given), numbers and quoted words. IDF comes
+ *     from the archive itself and is squared, so distinctive names and numbers outweigh topic words:
+ *     two earthquakes share "quake" and "magnitude", not "Arequipa" or "6.4".
+ *  2. Candidate pairs come from an inverted index over rare terms, blocked by date: never all pairs.
+ *  3. Document expansion (each article plus its nearest neighbours) lets a one-sentence report meet
+ *     the fuller reports of its story.
+ *  4. Average-link clustering with one threshold, so look-alike stories are not chained together
+ *     through one ambiguous article the way connected components would.
+ * Articles whose dates are both known and more than `maxDays` apart never share a story, and no story
+ * spans more than `maxDays` of known dates.
  */
 export interface StoryInput {
   id: string;
@@ -24,7 +30,10 @@ export interface StoryInput {
   quotes?: string[];
 }
 
-/** A story: its id is the id of its earliest article (by date, undated last, then by id). */
+/**
+ * A story: its id is the id of its earliest article (by date, undated last, then by id), so it stays
+ * the same when unrelated articles join the archive. `articles` are in that same order.
+ */
 export interface StoryGroup {
   id: string;
   articles: string[];
@@ -102,7 +111,8 @@ export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}
     const y = days[b];
     return x === null || y === null || Math.abs(x - y) <= o.maxDays;
   };
-  // Candidates need a partial score of a fraction of the threshold: lower cannot reach it on average.
+  // Pairs whose rare-term overlap is below a third of the lowest similarity that matters (threshold or
+  // expansion floor) are not scored: they would barely move an average, and at archive scale are most pairs.
   const floor = Math.min(o.threshold, o.expandFloor) / 3;
   const near = candidatePairs(sv, cap, floor, days, o.maxDays);
   if (o.expandK <= 0) return { articles, pairs: near, days };
