@@ -33,21 +33,26 @@ export function candidatePairs(
     }
     return x - y;
   });
-  const postings: number[][] = Array.from({ length: df.length }, () => []);
-  const postW: number[][] = Array.from({ length: df.length }, () => []);
+  // Postings in one flat array (offset per term), filled in date order: no per-term arrays to grow.
+  const indexed = (t: number) => df[t] >= 2 && df[t] <= dfCap;
+  const start = new Int32Array(df.length + 1);
+  for (let t = 0; t < df.length; t++) start[t + 1] = start[t] + (indexed(t) ? df[t] : 0);
+  const fill = start.slice(0, df.length);
+  const postDoc = new Int32Array(start[df.length]);
+  const postW = new Float64Array(start[df.length]);
   // where each term's undated postings begin (they come last, as undated articles come last in `order`)
   const undated = new Int32Array(df.length).fill(-1);
-  // position of (document, k-th term) in that term's postings, so no search is needed later
+  // position of (document, k-th term) in the flat postings, so no search is needed later
   const at: Int32Array[] = vectors.map((v) => new Int32Array(v.ids.length));
   for (const d of order) {
     const v = vectors[d];
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
-      if (df[t] < 2 || df[t] > dfCap) continue;
-      if (days[d] === null && undated[t] < 0) undated[t] = postings[t].length;
-      at[d][k] = postings[t].length;
-      postings[t].push(d);
-      postW[t].push(v.weights[k]);
+      if (!indexed(t)) continue;
+      if (days[d] === null && undated[t] < 0) undated[t] = fill[t];
+      at[d][k] = fill[t];
+      postDoc[fill[t]] = d;
+      postW[fill[t]++] = v.weights[k];
     }
   }
   const acc = new Float64Array(n);
@@ -62,18 +67,16 @@ export function candidatePairs(
     const day = days[d];
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
-      if (df[t] < 2 || df[t] > dfCap) continue;
-      const p = postings[t];
-      const pw = postW[t];
+      if (!indexed(t)) continue;
       const w = v.weights[k];
-      const end = p.length;
+      const end = start[t + 1];
       const und = undated[t] < 0 ? end : undated[t];
       let m = at[d][k] + 1;
       if (day !== null) {
-        for (; m < und && (days[p[m]] as number) - day <= maxDays; m++) add(p[m], w * pw[m]);
+        for (; m < und && (days[postDoc[m]] as number) - day <= maxDays; m++) add(postDoc[m], w * postW[m]);
         m = Math.max(m, und);
       }
-      for (; m < end; m++) add(p[m], w * pw[m]);
+      for (; m < end; m++) add(postDoc[m], w * postW[m]);
     }
     touched.sort((x, y) => x - y);
     for (const e of touched) {
