@@ -64,7 +64,9 @@ function tokensOf(sentence: string): Token[] {
   // lower-casing changed the length, as it can for a few non-English letters).
   const lowered = sentence.toLowerCase();
   const aligned = lowered.length === sentence.length;
-  const re = new RegExp(TOKEN);
+  // one shared /g regex: exec is synchronous, so resetting lastIndex is enough
+  const re = TOKEN;
+  re.lastIndex = 0;
   for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
     let raw = m[0];
     // possessive and trailing abbreviation dot: "Smith's" is Smith, "U.S." is "u.s"
