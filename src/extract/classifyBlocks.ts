@@ -24,6 +24,8 @@ export interface ClassifyContext {
   templateLines?: ReadonlySet<string>;
 }
 
+const SHORT_PLAIN = -1;
+const SHORT_CAPS = -5;
 const LIST_ITEM = /^(?:\d{1,2}[a-z]?[.):]\s|\d{1,2}[a-z]?\s+\p{L}+:|[•*·▪◦‣–-]\s)/u;
 
 /** Does the block read like article prose? Language-independent parts first (length, punctuation). */
@@ -39,7 +41,7 @@ export function proseScore(b: Block): number {
   // Enumerated or bulleted items are article lists (menus are rarely numbered).
   if (LIST_ITEM.test(b.text) && b.words >= 3) return 1;
   if (b.repeats > 1) return -6;
-  return b.latin && b.caps > 0.8 ? -5 : -4;
+  return b.latin && b.caps > 0.8 ? SHORT_CAPS : b.latin && b.caps < 0.5 && b.words >= 3 ? SHORT_PLAIN : -4;
 }
 
 /** Largest-sum run of blocks in [from, to) (Kadane). */
