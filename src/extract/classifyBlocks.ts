@@ -16,12 +16,29 @@ export interface Classification {
   end: number;
 }
 
+// An author bio closing the article: "Darryl Hicks is Vice President of …", "Karina holds a Global MBA …",
+// "A New York transplant …, Emmet White has a passion for …" (the author's name known from the byline).
+const BIO_ROLE = /\b(writer|editor|journalist|reporter|author|contributor|founder|co-?founder|ceo|director|professor|surgeon|physician|doctor|expert|specialist|analyst|engineer|consultant|blogger|designer|producer|partner|owner|president|manager|executive|columnist|correspondent|nutritionist|coach|teacher|researcher|scientist|graduate|degree|enthusiast|lover|junkie|mom|mother|father|dad|freelance)/i;
+const BIO_START = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*){0,3},?\s+(?:is|was|has been|holds|leads|writes|covers|joined|graduated)\b/u;
+
+export function isAuthorBio(text: string, words: number, authors: readonly string[]): boolean {
+  if (words < 12 || words > 160) return false;
+  const head = text.slice(0, 200);
+  for (const a of authors) {
+    const first = a.split(/\s+/)[0];
+    if (first.length > 1 && (head.startsWith(a) || new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(is|was|has|holds|leads|lives|writes|covers|joined|graduated)\\b`).test(head) || head.includes(`, ${a} `))) return true;
+  }
+  return BIO_START.test(head) && BIO_ROLE.test(head);
+}
+
 export interface ClassifyContext {
   /** Block index of the headline line, or -1. */
   headline: number;
   /** Lines known to be byline/date metadata, with their reason. */
   meta: ReadonlyMap<number, string>;
   templateLines?: ReadonlySet<string>;
+  /** Authors named by the byline: a paragraph about them at the article's end is their bio. */
+  authors?: readonly string[];
 }
 
 const SHORT_PLAIN = -1;
@@ -124,12 +141,12 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     const inside = start >= 0 && i >= start && i <= end;
-    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx);
+    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx, end);
   }
   return { fates, start, end };
 }
 
-function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext): Fate {
+function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext, end: number): Fate {
   if (i === ctx.headline) return { kind: 'removed', reason: 'headline (kept as the record headline)' };
   const meta = ctx.meta.get(i);
   if (meta) return { kind: 'removed', reason: meta };
@@ -148,6 +165,8 @@ function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: r
     return { kind: 'removed', reason: before ? 'before the article text (page header or navigation)' : 'after the article text (related links, comments or footer)' };
   }
   if (b.teaser) return { kind: 'removed', reason: 'link card (headline glued to its summary)' };
+  // The article's last paragraphs may be the author's bio.
+  if (end - i < 4 && isAuthorBio(b.text, b.words, ctx.authors ?? [])) return { kind: 'removed', reason: 'author bio' };
   // Inside the run: short lines repeated on the page are navigation echoes, not article subheadings.
   if (b.repeats > 1 && b.words < 12) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
   return { kind: 'body' };

@@ -167,7 +167,7 @@ function fromText(text: string, opts: ExtractOptions): Found {
     if (!meta.has(i) && b.words <= 8 && !b.sentence && (hasDateToken(b.text) || /^\d{1,2}:\d{2}/.test(b.text))) meta.set(i, 'date line');
   }
 
-  const cls = classifyBlocks(blocks, { headline: hl.index, meta, templateLines: opts.templateLines });
+  const cls = classifyBlocks(blocks, { headline: hl.index, meta, templateLines: opts.templateLines, authors: auth.authors });
   const paragraphs: string[] = [];
   const media: Media[] = [];
   const removed: Removal[] = [];

@@ -66,6 +66,16 @@ export const FAMILIES: readonly Family[] = [
     re: /(\breader-supported\b|\bwe (may )?earn (a|an)? ?(small )?(affiliate )?commission\b|\bmay earn (a|an)? ?(small )?(affiliate )?commission\b|\baffiliate links?\b.*\b(earn|commission|support)\b|\bif you haven.t already subscribed\b)/i,
   },
   {
+    reason: 'reference list entry',
+    maxWords: 90,
+    re: /^\[?\d{1,3}[.\])]\s?\S.{10,}(\bdoi\b|pubmed|\bet al\b|https?:\/\/\S+$|\[\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*;?\s*\d{4}\s*\])/i,
+  },
+  {
+    reason: 'photo credit',
+    maxWords: 60,
+    re: /^(photo|image|picture)s? (sources?|credits?)\s*:/i,
+  },
+  {
     reason: 'tag list',
     maxWords: 60,
     re: /^(tags?|topics?|tagged( with| in)?|filed under|categor(y|ies)|keywords?|related topics|more about)\s*[:|]/i,
