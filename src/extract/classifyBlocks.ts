@@ -141,12 +141,12 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     const inside = start >= 0 && i >= start && i <= end;
-    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx, end);
+    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx, start, end);
   }
   return { fates, start, end };
 }
 
-function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext, end: number): Fate {
+function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext, start: number, end: number): Fate {
   if (i === ctx.headline) return { kind: 'removed', reason: 'headline (kept as the record headline)' };
   const meta = ctx.meta.get(i);
   if (meta) return { kind: 'removed', reason: meta };
@@ -167,7 +167,10 @@ function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: r
   if (b.teaser) return { kind: 'removed', reason: 'link card (headline glued to its summary)' };
   // The article's last paragraphs may be the author's bio.
   if (end - i < 4 && isAuthorBio(b.text, b.words, ctx.authors ?? [])) return { kind: 'removed', reason: 'author bio' };
-  // Inside the run: short lines repeated on the page are navigation echoes, not article subheadings.
-  if (b.repeats > 1 && b.words < 12) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+  // Inside the run a short line seen earlier in the run is a widget echo; a subheading that a table of
+  // contents (outside the run) repeats stays.
+  if (b.repeats > 1 && b.words < 12) {
+    for (let j = i - 1; j >= start; j--) if (blocks[j].norm === b.norm) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+  }
   return { kind: 'body' };
 }
