@@ -42,6 +42,7 @@ export interface ClassifyContext {
 }
 
 const SHORT_PLAIN = -1;
+const REPEAT_COST = -2;
 const SHORT_CAPS = -5;
 const LIST_ITEM = /^(?:\d{1,2}[a-z]?[.):]\s|\d{1,2}[a-z]?\s+\p{L}+:|[•*·▪◦‣–-]\s)/u;
 
@@ -57,7 +58,7 @@ export function proseScore(b: Block): number {
   if (b.words >= 6 && b.sentence && wordy) return 2;
   // Enumerated or bulleted items are article lists (menus are rarely numbered).
   if (LIST_ITEM.test(b.text) && b.words >= 3) return 1;
-  if (b.repeats > 1) return -6;
+  if (b.repeats > 1) return REPEAT_COST;
   return b.latin && b.caps > 0.8 ? SHORT_CAPS : b.latin && b.caps < 0.5 && b.words >= 3 ? SHORT_PLAIN : -4;
 }
 
