@@ -148,13 +148,15 @@ function fromText(text: string, opts: ExtractOptions): Found {
   // The byline zone: from just before the headline to the start of the prose.
   const zoneFrom = hl.index >= 0 ? Math.max(0, hl.index - 3) : Math.max(0, proseStart - 12);
   const zoneTo = Math.min(blocks.length, Math.max(proseStart + 1, zoneFrom + 4));
+  // Bylines may stand a few lines under the headline even when the first pass saw prose earlier.
+  const bylineTo = Math.min(blocks.length, Math.max(zoneTo, hl.index + 6));
   const header = dateCandidates(blocks, hl.index >= 0 ? hl.index : proseStart, proseStart, first.end);
   const isDateLine = (i: number) => {
     const b = blocks[i];
     return !!b && b.words <= 8 && hasDateToken(b.text);
   };
   if (process.env.DEBUG_EXTRACT) console.error({ hl, proseStart, zoneFrom, zoneTo });
-  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), zoneTo + 2, isDateLine, hl.index);
+  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), bylineTo + 2, isDateLine, hl.index);
   if (!auth.authors.length) auth = findAuthorBox(blocks);
   // The date is searched once the body is known (a date stated in the story is the fallback).
   const dateMeta = findDate(blocks, header, [], year);
