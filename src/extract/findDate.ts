@@ -72,17 +72,17 @@ function unglue(s: string): string {
 }
 
 /**
- * @param header   candidate block indexes, most likely first (byline zone nearest the headline)
+ * @param header   candidate [block index, rank] pairs, most likely (lowest rank) first
  * @param body     the kept body paragraphs
  * @param year     a year the page states elsewhere (copyright line), for partial dates
  */
-export function findDate(blocks: readonly Block[], header: readonly number[], body: readonly string[], year: number | null): DateResult {
+export function findDate(blocks: readonly Block[], header: ReadonlyArray<readonly [number, number]>, body: readonly string[], year: number | null): DateResult {
   // 1. Byline/meta lines: short lines with a date token near the headline; "Published" beats "Updated".
   let best: { f: Found; line: number; rank: number } | null = null;
   for (let k = 0; k < header.length; k++) {
     // Candidates come most likely first; once no later one can outrank the best, stop calling chrono.
-    if (best && k - 3 > best.rank) break;
-    const i = header[k];
+    const [i, base] = header[k];
+    if (best && base - 3 > best.rank) break;
     const b = blocks[i];
     if (!b || b.words > 30 || !hasDateToken(b.text)) continue;
     if (NOT_PUBLICATION.test(b.text)) continue;
@@ -93,7 +93,7 @@ export function findDate(blocks: readonly Block[], header: readonly number[], bo
     // A byline/meta line is mostly its date; a headline or caption that mentions a date is not.
     const cover = found.reduce((n, f) => n + f.len, 0) / text.replace(LABEL, '').length;
     if (cover < 0.35 && b.words > 6 && !LABEL_START.test(text) && !(b.words <= 14 && META_MARK.test(text))) continue;
-    const rank = k + (PUBLISHED.test(b.text) ? -3 : 0) + (UPDATED.test(b.text) && !PUBLISHED.test(b.text) ? 4 : 0);
+    const rank = base + (PUBLISHED.test(b.text) ? -3 : 0) + (UPDATED.test(b.text) && !PUBLISHED.test(b.text) ? 4 : 0);
     // "Updated X / Original Y": the original publication is the later mention on such lines.
     const f = /\boriginal(ly)?\b/i.test(b.text) && found.length > 1 ? found[found.length - 1] : found[0];
     if (!best || rank < best.rank) best = { f, line: i, rank };

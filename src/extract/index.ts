@@ -118,18 +118,20 @@ const ORPHAN_OPENING = /^[(\[]\s*[–—-]+\s+|^[–—-]+\s+/;
  * the page to just inside the prose, ranked by distance to the headline (lines above it cost a little
  * more), then "Published/Posted" lines anywhere, then date lines just after the article.
  */
-function dateCandidates(blocks: readonly Block[], anchor: number, proseStart: number, proseEnd: number): number[] {
+function dateCandidates(blocks: readonly Block[], anchor: number, proseStart: number, proseEnd: number): Array<[number, number]> {
   const ranked: Array<[number, number]> = [];
   const short = (b: Block) => b.words <= 25 && hasDateToken(b.text);
-  for (let i = 0; i < Math.min(blocks.length, proseStart + 4); i++) {
+  const reach = Math.max(proseStart + 4, anchor + 16);
+  for (let i = 0; i < Math.min(blocks.length, reach); i++) {
     if (short(blocks[i])) ranked.push([i, Math.abs(i - anchor) + (i < anchor ? 3 : 0)]);
   }
-  for (let i = Math.max(0, proseStart + 4); i < blocks.length; i++) {
+  for (let i = Math.max(0, reach); i < blocks.length; i++) {
     const b = blocks[i];
     if (b.words <= 14 && /^(published|posted|updated|date|first published|last updated|originally published)\b/i.test(b.text)) ranked.push([i, 200 + i / 1000]);
     else if (i > proseEnd && i <= proseEnd + 8 && b.words <= 10 && short(b)) ranked.push([i, 300 + i - proseEnd]);
+    else if (i < proseStart + 16 && short(b)) ranked.push([i, 100 + i - proseStart]);
   }
-  return ranked.sort((a, b) => a[1] - b[1]).map(([i]) => i);
+  return ranked.sort((a, b) => a[1] - b[1]);
 }
 
 function fromText(text: string, opts: ExtractOptions): Found {

@@ -47,9 +47,9 @@ test('should tell names from heading labels', () => {
 
 test('should prefer a byline date, keep its time, and skip deadlines', () => {
   const blocks = splitBlocks(['Lean Startup Week Call for Proposals is Open Until July 31', 'By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET'].join('\n'));
-  assert.deepEqual(findDate(blocks, [0, 1], [], 2019), { date: '2019-11-19T08:02', dateSource: 'byline', lines: [1] });
+  assert.deepEqual(findDate(blocks, [[0, 0], [1, 1]], [], 2019), { date: '2019-11-19T08:02', dateSource: 'byline', lines: [1] });
   const split = splitBlocks('Nov. 19, 2019\n5:50 PM');
-  assert.equal(findDate(split, [0], [], null).date, '2019-11-19T17:50');
+  assert.equal(findDate(split, [[0, 0]], [], null).date, '2019-11-19T17:50');
   assert.deepEqual(findDate([], [], ['On January 4, the spokesman said so.'], 2024), { date: '2024-01-04', dateSource: 'text', lines: [] });
   assert.equal(findDate([], [], ['On January 4, the spokesman said so.'], null).date, null);
 });
