@@ -84,3 +84,10 @@ test('should find the main run of prose and keep short lines inside it', () => {
   assert.deepEqual([cls.start, cls.end], [4, 7]);
   assert.deepEqual(cls.fates.map((f) => f.kind), ['removed', 'removed', 'removed', 'removed', 'body', 'body', 'body', 'body', 'removed', 'removed', 'removed']);
 });
+
+test('should read day-month-year dates written in other European languages', () => {
+  const date = (line: string) => findDate(splitBlocks(line), [[0, 0]], [], null).date;
+  assert.equal(date('segunda-feira, 22 de janeiro de 2018 às 0:13'), '2018-01-22');
+  assert.equal(date('Текст: Венера Ерофеева·24 сентября 2018'), '2018-09-24');
+  assert.equal(date('Publié le 11 octobre 2018'), '2018-10-11');
+});
