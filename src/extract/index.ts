@@ -157,7 +157,6 @@ function fromText(text: string, opts: ExtractOptions): Found {
     const b = blocks[i];
     return !!b && b.words <= 8 && hasDateToken(b.text);
   };
-  if (process.env.DEBUG_EXTRACT) console.error({ hl, proseStart, zoneFrom, zoneTo });
   let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), bylineTo + 2, isDateLine, hl.index);
   if (!auth.authors.length) auth = findAuthorBox(blocks);
   // The date is searched once the body is known (a date stated in the story is the fallback).
