@@ -59,6 +59,8 @@ export function proseScore(b: Block): number {
   // Enumerated or bulleted items are article lists (menus are rarely numbered).
   if (LIST_ITEM.test(b.text) && b.words >= 3) return 1;
   if (b.repeats > 1) return REPEAT_COST;
+  // Long lines without sentence shape (table rows, spec lists) are content-like unless title-cased links.
+  if (b.words >= 10 && b.latin && b.caps < 0.7) return -1;
   return b.latin && b.caps > 0.8 ? SHORT_CAPS : b.latin && b.caps < 0.5 && b.words >= 3 ? SHORT_PLAIN : -4;
 }
 
@@ -102,7 +104,10 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
   for (let r = bestIdx + 1; r < limit; r++) {
     const [s, e, sum] = runs[r];
     const wall = wallText[inRange[r - 1][1]];
-    if (s < 0 || sum < 2 * SUBSTANTIAL || s - bounds[r] > 3 || COMMENTS_WALL.test(wall) || TAG_WALL.test(wall)) break;
+    if (COMMENTS_WALL.test(wall) || TAG_WALL.test(wall)) break;
+    // A short region without prose between two inline "Related" boxes is skipped over.
+    if (s < 0 && bounds[r + 1] - bounds[r] <= 5) continue;
+    if (s < 0 || sum < 2 * SUBSTANTIAL || s - bounds[r] > 3) break;
     end = e;
   }
   for (let r = bestIdx - 1; r >= 0; r--) {
