@@ -172,7 +172,11 @@ function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: r
   }
   if (b.teaser) return { kind: 'removed', reason: 'link card (headline glued to its summary)' };
   // The article's last paragraphs may be the author's bio.
-  if (end - i < 4 && isAuthorBio(b.text, b.words, ctx.authors ?? [])) return { kind: 'removed', reason: 'author bio' };
+  if (end - i < 8 && isAuthorBio(b.text, b.words, ctx.authors ?? [])) return { kind: 'removed', reason: 'author bio' };
+  // A paragraph the run already holds (a caption or pull quote rendered twice) is kept once.
+  if (b.repeats > 1 && b.words >= 12) {
+    for (let j = i - 1; j >= start; j--) if (blocks[j].norm === b.norm) return { kind: 'removed', reason: 'duplicate of an earlier paragraph' };
+  }
   // Inside the run a short line seen earlier in the run is a widget echo; a subheading that a table of
   // contents (outside the run) repeats stays.
   if (b.repeats > 1 && b.words < 12) {

@@ -76,6 +76,11 @@ export const FAMILIES: readonly Family[] = [
     re: /^(photo|image|picture)s? (sources?|credits?)\s*:/i,
   },
   {
+    reason: 'disclaimer',
+    maxWords: 90,
+    re: /(\b(this|the) (article|content|information|site|material|post) (is|are) (provided )?(for|intended for) (general )?(informational|educational|entertainment) purposes\b|\bnot (intended|meant) (as|to be) (a )?substitute for\b|\bshould (not|never) be used as a substitute for\b|\btranscripts? may (vary|be revised)\b|\baccess to our library of archived content\b|\bdoes not constitute (financial|legal|medical|investment) advice\b|^disclaimer\s*:)/i,
+  },
+  {
     reason: 'tag list',
     maxWords: 60,
     re: /^(tags?|topics?|tagged( with| in)?|filed under|categor(y|ies)|keywords?|related topics|more about)\s*[:|]/i,
