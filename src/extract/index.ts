@@ -13,6 +13,7 @@ import { findDateline } from './findDateline.ts';
 import { findTags } from './findTags.ts';
 import { toMedia } from './findMedia.ts';
 import { markdownParts } from './markdown.ts';
+import { isPersonName } from './isPersonName.ts';
 import { normaliseLine, wordCount } from './text.ts';
 
 export { normaliseLine };
@@ -206,6 +207,12 @@ function fromText(text: string, opts: ExtractOptions): Found {
     }
   }
 
+  // No byline: the author bio closing the article names the author ("Brigit Katz is a freelance writer …").
+  if (!auth.authors.length) {
+    const bio = removed.find((x) => x.reason === 'author bio');
+    const m = bio && /^(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),?\s+(?:is|was|has been|holds|leads|writes|covers|joined)\b/u.exec(bio.text);
+    if (m && isPersonName(m[1])) auth = { authors: [m[1]], lines: [] };
+  }
   const date = dateMeta.date ? dateMeta : findDate(blocks, [], paragraphs, year);
   const source = findSource({
     siteSegments: split.siteSegments, owners, selfReference: findSelfReference(blocks),
