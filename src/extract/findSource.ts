@@ -52,6 +52,9 @@ const SELF_REFERENCE: readonly RegExp[] = [
   new RegExp(`^(?:Visit|Go to) ${OUTLET}['’]s homepage`, 'u'),
   new RegExp(`^(?:About|Subscribe to|Support) ${OUTLET}$`, 'u'),
   new RegExp(`^Learn more about ${OUTLET}['’]s`, 'u'),
+  new RegExp(`^Discover more from ${OUTLET}$`, 'u'),
+  new RegExp(`^Thanks for reading ${OUTLET}[!.]`, 'u'),
+  new RegExp(`^${OUTLET} is a participant in the Amazon`, 'u'),
 ];
 
 /** The outlet as the page names itself in its furniture, or null. */
