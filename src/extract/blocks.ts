@@ -28,7 +28,7 @@ export interface Block {
 }
 
 /** Every credit form has one of these; lines without skip the caption regexes. */
-const CAPTION_CUE = /[/©)]|photo|image|picture|credit|illustration|graphic|video|source|getty|reuters|afp/i;
+const CAPTION_CUE = /[/©)]|photo|image|picture|credit|illustration|graphic|video|source|getty|reuters|afp|, (?:left|right|center|from left)|^(?:above|below|top|left|right)\s*:|pictured/i;
 
 /** Longest line kept whole; longer ones are cut so a junk megabyte line stays cheap. */
 const MAX_LINE = 20_000;

@@ -16,14 +16,34 @@ export interface Classification {
   end: number;
 }
 
+// An author bio closing the article: "Darryl Hicks is Vice President of …", "Karina holds a Global MBA …",
+// "A New York transplant …, Emmet White has a passion for …" (the author's name known from the byline).
+const BIO_ROLE = /\b(writer|editor|journalist|reporter|author|contributor|founder|co-?founder|ceo|director|professor|surgeon|physician|doctor|expert|specialist|analyst|engineer|consultant|blogger|designer|producer|partner|owner|president|manager|executive|columnist|correspondent|nutritionist|coach|teacher|researcher|scientist|graduate|degree|enthusiast|lover|junkie|mom|mother|father|dad|freelance)/i;
+const BIO_START = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*){0,3},?\s+(?:is|was|has been|holds|leads|writes|covers|joined|graduated)\b/u;
+
+export function isAuthorBio(text: string, words: number, authors: readonly string[]): boolean {
+  if (words < 12 || words > 160) return false;
+  const head = text.slice(0, 200);
+  for (const a of authors) {
+    const first = a.split(/\s+/)[0];
+    if (first.length > 1 && (head.startsWith(a) || new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(is|was|has|holds|leads|lives|writes|covers|joined|graduated)\\b`).test(head) || head.includes(`, ${a} `))) return true;
+  }
+  return BIO_START.test(head) && BIO_ROLE.test(head);
+}
+
 export interface ClassifyContext {
   /** Block index of the headline line, or -1. */
   headline: number;
   /** Lines known to be byline/date metadata, with their reason. */
   meta: ReadonlyMap<number, string>;
   templateLines?: ReadonlySet<string>;
+  /** Authors named by the byline: a paragraph about them at the article's end is their bio. */
+  authors?: readonly string[];
 }
 
+const SHORT_PLAIN = -1;
+const REPEAT_COST = -2;
+const SHORT_CAPS = -5;
 const LIST_ITEM = /^(?:\d{1,2}[a-z]?[.):]\s|\d{1,2}[a-z]?\s+\p{L}+:|[•*·▪◦‣–-]\s)/u;
 
 /** Does the block read like article prose? Language-independent parts first (length, punctuation). */
@@ -38,8 +58,10 @@ export function proseScore(b: Block): number {
   if (b.words >= 6 && b.sentence && wordy) return 2;
   // Enumerated or bulleted items are article lists (menus are rarely numbered).
   if (LIST_ITEM.test(b.text) && b.words >= 3) return 1;
-  if (b.repeats > 1) return -6;
-  return b.latin && b.caps > 0.8 ? -5 : -4;
+  if (b.repeats > 1) return REPEAT_COST;
+  // Long lines without sentence shape (table rows, spec lists) are content-like unless title-cased links.
+  if (b.words >= 10 && b.latin && b.caps < 0.7) return -1;
+  return b.latin && b.caps > 0.8 ? SHORT_CAPS : b.latin && b.caps < 0.5 && b.words >= 3 ? SHORT_PLAIN : -4;
 }
 
 /** Largest-sum run of blocks in [from, to) (Kadane). */
@@ -82,7 +104,10 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
   for (let r = bestIdx + 1; r < limit; r++) {
     const [s, e, sum] = runs[r];
     const wall = wallText[inRange[r - 1][1]];
-    if (s < 0 || sum < 2 * SUBSTANTIAL || s - bounds[r] > 3 || COMMENTS_WALL.test(wall) || TAG_WALL.test(wall)) break;
+    if (COMMENTS_WALL.test(wall) || TAG_WALL.test(wall)) break;
+    // A short region without prose between two inline "Related" boxes is skipped over.
+    if (s < 0 && bounds[r + 1] - bounds[r] <= 5) continue;
+    if (s < 0 || sum < 2 * SUBSTANTIAL || s - bounds[r] > 3) break;
     end = e;
   }
   for (let r = bestIdx - 1; r >= 0; r--) {
@@ -122,12 +147,12 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     const inside = start >= 0 && i >= start && i <= end;
-    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx);
+    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx, start, end);
   }
   return { fates, start, end };
 }
 
-function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext): Fate {
+function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext, start: number, end: number): Fate {
   if (i === ctx.headline) return { kind: 'removed', reason: 'headline (kept as the record headline)' };
   const meta = ctx.meta.get(i);
   if (meta) return { kind: 'removed', reason: meta };
@@ -146,7 +171,16 @@ function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: r
     return { kind: 'removed', reason: before ? 'before the article text (page header or navigation)' : 'after the article text (related links, comments or footer)' };
   }
   if (b.teaser) return { kind: 'removed', reason: 'link card (headline glued to its summary)' };
-  // Inside the run: short lines repeated on the page are navigation echoes, not article subheadings.
-  if (b.repeats > 1 && b.words < 12) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+  // The article's last paragraphs may be the author's bio.
+  if (end - i < 8 && isAuthorBio(b.text, b.words, ctx.authors ?? [])) return { kind: 'removed', reason: 'author bio' };
+  // A paragraph the run already holds (a caption or pull quote rendered twice) is kept once.
+  if (b.repeats > 1 && b.words >= 12) {
+    for (let j = i - 1; j >= start; j--) if (blocks[j].norm === b.norm) return { kind: 'removed', reason: 'duplicate of an earlier paragraph' };
+  }
+  // Inside the run a short line seen earlier in the run is a widget echo; a subheading that a table of
+  // contents (outside the run) repeats stays.
+  if (b.repeats > 1 && b.words < 12) {
+    for (let j = i - 1; j >= start; j--) if (blocks[j].norm === b.norm) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+  }
   return { kind: 'body' };
 }

@@ -10,7 +10,7 @@ import type { Block } from './blocks.ts';
 import { hasDateToken } from './findDate.ts';
 import { isPersonName, hasFirstName } from './isPersonName.ts';
 
-const ROLE_WORDS = 'writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|producer|photographer|critic|analyst|intern|team|desk|founder|co-founder|ceo|director|manager|specialist|expert|blogger|author';
+const ROLE_WORDS = 'officer|president|vp|head|lead|writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|producer|photographer|critic|analyst|intern|team|desk|founder|co-founder|ceo|director|manager|specialist|expert|blogger|author';
 const ROLE_PREFIX = '(?:(?:senior|chief|staff|contributing|special|associate|deputy|managing|executive|political|business|sports|science|health|tech(?:nology)?|investigative|national|foreign|local|digital|freelance|assistant|ap|auto|travel|food|content|guest|lead|principal)\\s+)*';
 const ROLE = `${ROLE_PREFIX}(?:${ROLE_WORDS})s?`;
 /** A role glued to a name or after it: "By Meg JamesStaff Writer", "Jane Doe, Reporter". */
@@ -36,6 +36,7 @@ const COMMON_LINE = /^(home|menu|search|share|about|contact|blog|news|more|login
 function cleanNames(raw: string, explicit = false): string[] {
   let s = raw
     .replace(/(?<=\p{L})(?:updated|published|posted)\b.*$/iu, '') // "Emmet WhiteUpdated Dec 3"
+    .replace(/(?<=\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$/u, '') // "AnthonyJanuary 4"
     .replace(/\s*\S+@\S+.*$/, '') // e-mail and what follows
     .replace(/\s*@\w+.*$/, '') // a social handle
     .replace(/\s*\b(?:updated|published|posted|last updated|on)\b\s*:?\s*(?:\p{L}{3,}\.?\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$/iu, '')
@@ -50,6 +51,11 @@ function cleanNames(raw: string, explicit = false): string[] {
   // Credentials after a name ("Doris Munoz-Mantilla, MD, FOMA") and organisations are not people.
   const names = parts.map((n) => n.replace(/\s+(?:In|On|At|For|Of|From|With)$/, '')).filter((n, _, all) => !(all.length > 1 && /\bstaff$/i.test(n)) && !/^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Dr\.?)$/.test(n) && !ORG_WORD.test(n) && !WIRE_NAME.test(n));
   const single = /^[\p{L}][\p{L}\p{N}._-]{2,24}$/u;
+  // In a list, parts that are not names are job titles or places ("Jared Spataro, Chief Marketing Officer").
+  if (names.length > 1) {
+    const people = names.filter((n, k) => k === 0 || isPersonName(n));
+    names.splice(0, names.length, ...people);
+  }
   return names
     .filter((n) => n.length <= 40 && (NAME.test(n) || (explicit && names.length === 1 && single.test(n) && !/^(the|and|our|us|me|you|email|staff)$/i.test(n))));
 }

@@ -7,6 +7,32 @@ import type { DateSource } from '../record.ts';
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,]|$)/i;
 const NUMERIC = /\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b/;
 const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
+// Month names of other European languages, for "22 de janeiro de 2018", "24 сентября 2018", "3. März 2020",
+// "11 octobre 2018": chrono's English parser does not read them, and a table is cheaper than more parsers.
+const FOREIGN_MONTHS: ReadonlyArray<readonly [RegExp, number]> = [
+  [/^(janeiro|enero|janvier|januar|jänner|gennaio|januari|stycze|январ|січ)/i, 1],
+  [/^(fevereiro|febrero|février|fevrier|februar|febbraio|februari|lut|феврал|лют)/i, 2],
+  [/^(março|marco|marzo|mars|märz|maart|marz|mar[cz]|март|берез)/i, 3],
+  [/^(abril|avril|aprile|april|kwie|апрел|квіт)/i, 4],
+  [/^(maio|mayo|mai|maggio|mei|maj|мая|май|трав)/i, 5],
+  [/^(junho|junio|juin|juni|giugno|czerw|июн|черв)/i, 6],
+  [/^(julho|julio|juillet|juli|luglio|lip|июл|лип)/i, 7],
+  [/^(agosto|août|aout|august|augustus|sierp|август|серп)/i, 8],
+  [/^(setembro|septiembre|septembre|september|settembre|wrze|сентябр|верес)/i, 9],
+  [/^(outubro|octubre|octobre|oktober|ottobre|październik|pazdz|октябр|жовт)/i, 10],
+  [/^(novembro|noviembre|novembre|november|listopad|ноябр|листоп)/i, 11],
+  [/^(dezembro|diciembre|décembre|decembre|dezember|dicembre|december|grud|декабр|груд)/i, 12],
+];
+const FOREIGN_DATE = /(\d{1,2})\.?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)/u;
+
+function foreignDate(text: string): Found | null {
+  const m = FOREIGN_DATE.exec(text);
+  if (!m) return null;
+  const month = FOREIGN_MONTHS.find(([re]) => re.test(m[2]))?.[1];
+  if (!month) return null;
+  return { y: +m[3], mo: month, d: +m[1], h: null, mi: null, len: m[0].length };
+}
+
 const RELATIVE = /\b(ago|yesterday|today|tomorrow|tonight|last|next|this|now)\b/i;
 const PURE_TIME = /^\s*\d{1,2}:\d{2}(\s*[ap]\.?m\.?)?(\s*[A-Z]{2,4})?\s*$/i;
 const PUBLISHED = /\b(published|posted|original|first published|released|date)\b/i;
@@ -28,7 +54,7 @@ const pad = (n: number) => String(n).padStart(2, '0');
 
 export function hasDateToken(s: string): boolean {
   // Every absolute date has a digit: a cheap first test before the month-name regex.
-  return /\d/.test(s) && (MONTH.test(s) || NUMERIC.test(s) || CJK_DATE.test(s));
+  return /\d/.test(s) && (MONTH.test(s) || NUMERIC.test(s) || CJK_DATE.test(s) || (FOREIGN_DATE.test(s) && foreignDate(s) !== null));
 }
 
 interface Found { y: number; mo: number; d: number; h: number | null; mi: number | null; len: number }
@@ -38,6 +64,10 @@ function datesIn(text: string, year: number | null): Found[] {
   const out: Found[] = [];
   const cjk = CJK_DATE.exec(text);
   if (cjk) out.push({ y: +cjk[1], mo: +cjk[2], d: +cjk[3], h: null, mi: null, len: cjk[0].length });
+  if (!/^[\x00-\x7f]*$/.test(text) || /\bde\b|\d\.\s/.test(text)) {
+    const f = foreignDate(text);
+    if (f) out.push(f);
+  }
   let results: chrono.ParsedResult[] = [];
   try {
     // The strict parser: formal dates only (relative ones are ignored anyway), and cheaper.
@@ -72,17 +102,17 @@ function unglue(s: string): string {
 }
 
 /**
- * @param header   candidate block indexes, most likely first (byline zone nearest the headline)
+ * @param header   candidate [block index, rank] pairs, most likely (lowest rank) first
  * @param body     the kept body paragraphs
  * @param year     a year the page states elsewhere (copyright line), for partial dates
  */
-export function findDate(blocks: readonly Block[], header: readonly number[], body: readonly string[], year: number | null): DateResult {
+export function findDate(blocks: readonly Block[], header: ReadonlyArray<readonly [number, number]>, body: readonly string[], year: number | null): DateResult {
   // 1. Byline/meta lines: short lines with a date token near the headline; "Published" beats "Updated".
   let best: { f: Found; line: number; rank: number } | null = null;
   for (let k = 0; k < header.length; k++) {
     // Candidates come most likely first; once no later one can outrank the best, stop calling chrono.
-    if (best && k - 3 > best.rank) break;
-    const i = header[k];
+    const [i, base] = header[k];
+    if (best && base - 3 > best.rank) break;
     const b = blocks[i];
     if (!b || b.words > 30 || !hasDateToken(b.text)) continue;
     if (NOT_PUBLICATION.test(b.text)) continue;
@@ -93,7 +123,7 @@ export function findDate(blocks: readonly Block[], header: readonly number[], bo
     // A byline/meta line is mostly its date; a headline or caption that mentions a date is not.
     const cover = found.reduce((n, f) => n + f.len, 0) / text.replace(LABEL, '').length;
     if (cover < 0.35 && b.words > 6 && !LABEL_START.test(text) && !(b.words <= 14 && META_MARK.test(text))) continue;
-    const rank = k + (PUBLISHED.test(b.text) ? -3 : 0) + (UPDATED.test(b.text) && !PUBLISHED.test(b.text) ? 4 : 0);
+    const rank = base + (PUBLISHED.test(b.text) ? -3 : 0) + (UPDATED.test(b.text) && !PUBLISHED.test(b.text) ? 4 : 0);
     // "Updated X / Original Y": the original publication is the later mention on such lines.
     const f = /\boriginal(ly)?\b/i.test(b.text) && found.length > 1 ? found[found.length - 1] : found[0];
     if (!best || rank < best.rank) best = { f, line: i, rank };

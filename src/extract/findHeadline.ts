@@ -51,11 +51,14 @@ export function findHeadline(title: string, head: string, blocks: readonly Block
   // "Agrees": most of the shorter one's words are in the longer one ("Top 11 SEO Strategies for 2025" ~
   // "11 SEO Strategies for 2025 to Boost Rankings and Stay Ahead").
   let f1Best = 0;
+  const headWords = lh.split(' ').length;
   for (let i = Math.max(0, prose - 40); i < limit; i++) {
     const b = blocks[i];
     if (b.words < 2 || b.words > 40 || b.family || b.sentence && b.words > 25) continue;
     const { f1, cover, hits } = similarity(b.text, head);
-    const agrees = f1 >= 0.6 || (cover >= 0.75 && hits >= 3 && !b.sentence && b.words <= 20 && i < prose);
+    // Coverage alone needs a candidate about as long as the title's headline (a shorter subheading
+    // repeating its key words is not the h1).
+    const agrees = f1 >= 0.6 || (cover >= 0.75 && hits >= 3 && !b.sentence && b.words <= 20 && b.words >= headWords - 1 && i < prose);
     if (agrees && f1 >= f1Best) { f1Best = f1; best = i; }
   }
   if (best >= 0) return { headline: blocks[best].text, index: best };

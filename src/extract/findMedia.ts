@@ -21,6 +21,9 @@ export interface CaptionSplit {
 }
 
 /** Splits a caption line into its text and its trailing credit, or null when the line has no credit. */
+/** A caption that names no credit still reads like one: "X, left, and Y …", "Above: …", "pictured". */
+const CAPTION_SHAPE = /^(above|below|top|pictured|photo|image|left|right)\s*:|,\s*(left|right|center|centre|from left|second from (left|right))\s*,|\((left|right|from left|center)\)|\bpictured\b/i;
+
 export function splitCaption(line: string): CaptionSplit | null {
   for (const re of CREDIT_TAIL) {
     const m = re.exec(line);
@@ -34,6 +37,7 @@ export function splitCaption(line: string): CaptionSplit | null {
     if (re === CREDIT_TAIL[4] && !/^\p{Lu}{2,}/u.test(m[1]) && !/\/\s*(?:getty|reuters|afp|ap\b|associated|epa|shutterstock)/i.test(m[1])) continue;
     return { caption, credit: m[1].trim().replace(/^\(|\)$/g, '') };
   }
+  if (CAPTION_SHAPE.test(line) && line.length < 600) return { caption: line.replace(/^(above|below)\s*:\s*/i, ''), credit: '' };
   return null;
 }
 

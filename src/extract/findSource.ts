@@ -1,7 +1,7 @@
 // The outlet: from the title's site segment, copyright and © lines; wire credits only as a last resort.
 import type { Block } from './blocks.ts';
 import { DOMAIN } from './titleParts.ts';
-import { loose } from './text.ts';
+import { loose, normaliseLine } from './text.ts';
 
 const COPYRIGHT = /(?:©|(?<![\w)])\(c\)\s|\bcopyright\b)/i;
 
@@ -52,6 +52,9 @@ const SELF_REFERENCE: readonly RegExp[] = [
   new RegExp(`^(?:Visit|Go to) ${OUTLET}['’]s homepage`, 'u'),
   new RegExp(`^(?:About|Subscribe to|Support) ${OUTLET}$`, 'u'),
   new RegExp(`^Learn more about ${OUTLET}['’]s`, 'u'),
+  new RegExp(`^Discover more from ${OUTLET}$`, 'u'),
+  new RegExp(`^Thanks for reading ${OUTLET}[!.]`, 'u'),
+  new RegExp(`^${OUTLET} is a participant in the Amazon`, 'u'),
 ];
 
 /** The outlet as the page names itself in its furniture, or null. */
@@ -68,10 +71,10 @@ export function findSelfReference(blocks: readonly Block[]): string | null {
 
 /** Does the page mention this name outside its title (logo line, footer, "More from …")? */
 export function pageMentions(blocks: readonly Block[], name: string, skip: number): boolean {
-  const key = loose(name);
+  const key = normaliseLine(name);
   if (key.length < 3) return false;
-  const re = new RegExp(`(^|[^\\p{L}\\p{N}])${key.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '[^\\p{L}\\p{N}]+')}($|[^\\p{L}\\p{N}])`, 'iu');
-  for (const b of blocks) if (b.index !== skip && re.test(b.text)) return true;
+  const padded = ` ${key} `;
+  for (const b of blocks) if (b.index !== skip && b.words <= 60 && ` ${b.norm} `.includes(padded)) return true;
   return false;
 }
 

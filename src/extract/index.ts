@@ -13,6 +13,7 @@ import { findDateline } from './findDateline.ts';
 import { findTags } from './findTags.ts';
 import { toMedia } from './findMedia.ts';
 import { markdownParts } from './markdown.ts';
+import { isPersonName } from './isPersonName.ts';
 import { normaliseLine, wordCount } from './text.ts';
 
 export { normaliseLine };
@@ -118,18 +119,20 @@ const ORPHAN_OPENING = /^[(\[]\s*[–—-]+\s+|^[–—-]+\s+/;
  * the page to just inside the prose, ranked by distance to the headline (lines above it cost a little
  * more), then "Published/Posted" lines anywhere, then date lines just after the article.
  */
-function dateCandidates(blocks: readonly Block[], anchor: number, proseStart: number, proseEnd: number): number[] {
+function dateCandidates(blocks: readonly Block[], anchor: number, proseStart: number, proseEnd: number): Array<[number, number]> {
   const ranked: Array<[number, number]> = [];
   const short = (b: Block) => b.words <= 25 && hasDateToken(b.text);
-  for (let i = 0; i < Math.min(blocks.length, proseStart + 4); i++) {
+  const reach = Math.max(proseStart + 4, anchor + 16);
+  for (let i = 0; i < Math.min(blocks.length, reach); i++) {
     if (short(blocks[i])) ranked.push([i, Math.abs(i - anchor) + (i < anchor ? 3 : 0)]);
   }
-  for (let i = Math.max(0, proseStart + 4); i < blocks.length; i++) {
+  for (let i = Math.max(0, reach); i < blocks.length; i++) {
     const b = blocks[i];
     if (b.words <= 14 && /^(published|posted|updated|date|first published|last updated|originally published)\b/i.test(b.text)) ranked.push([i, 200 + i / 1000]);
     else if (i > proseEnd && i <= proseEnd + 8 && b.words <= 10 && short(b)) ranked.push([i, 300 + i - proseEnd]);
+    else if (i < proseStart + 16 && short(b)) ranked.push([i, 100 + i - proseStart]);
   }
-  return ranked.sort((a, b) => a[1] - b[1]).map(([i]) => i);
+  return ranked.sort((a, b) => a[1] - b[1]);
 }
 
 function fromText(text: string, opts: ExtractOptions): Found {
@@ -148,13 +151,14 @@ function fromText(text: string, opts: ExtractOptions): Found {
   // The byline zone: from just before the headline to the start of the prose.
   const zoneFrom = hl.index >= 0 ? Math.max(0, hl.index - 3) : Math.max(0, proseStart - 12);
   const zoneTo = Math.min(blocks.length, Math.max(proseStart + 1, zoneFrom + 4));
+  // Bylines may stand a few lines under the headline even when the first pass saw prose earlier.
+  const bylineTo = Math.min(blocks.length, Math.max(zoneTo, hl.index + 6));
   const header = dateCandidates(blocks, hl.index >= 0 ? hl.index : proseStart, proseStart, first.end);
   const isDateLine = (i: number) => {
     const b = blocks[i];
     return !!b && b.words <= 8 && hasDateToken(b.text);
   };
-  if (process.env.DEBUG_EXTRACT) console.error({ hl, proseStart, zoneFrom, zoneTo });
-  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), zoneTo + 2, isDateLine, hl.index);
+  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), bylineTo + 2, isDateLine, hl.index);
   if (!auth.authors.length) auth = findAuthorBox(blocks);
   // The date is searched once the body is known (a date stated in the story is the fallback).
   const dateMeta = findDate(blocks, header, [], year);
@@ -167,7 +171,7 @@ function fromText(text: string, opts: ExtractOptions): Found {
     if (!meta.has(i) && b.words <= 8 && !b.sentence && (hasDateToken(b.text) || /^\d{1,2}:\d{2}/.test(b.text))) meta.set(i, 'date line');
   }
 
-  const cls = classifyBlocks(blocks, { headline: hl.index, meta, templateLines: opts.templateLines });
+  const cls = classifyBlocks(blocks, { headline: hl.index, meta, templateLines: opts.templateLines, authors: auth.authors });
   const paragraphs: string[] = [];
   const media: Media[] = [];
   const removed: Removal[] = [];
@@ -203,6 +207,12 @@ function fromText(text: string, opts: ExtractOptions): Found {
     }
   }
 
+  // No byline: the author bio closing the article names the author ("Brigit Katz is a freelance writer …").
+  if (!auth.authors.length) {
+    const bio = removed.find((x) => x.reason === 'author bio');
+    const m = bio && /^(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),?\s+(?:is|was|has been|holds|leads|writes|covers|joined)\b/u.exec(bio.text);
+    if (m && isPersonName(m[1])) auth = { authors: [m[1]], lines: [] };
+  }
   const date = dateMeta.date ? dateMeta : findDate(blocks, [], paragraphs, year);
   const source = findSource({
     siteSegments: split.siteSegments, owners, selfReference: findSelfReference(blocks),

@@ -13,7 +13,7 @@ export const FAMILIES: readonly Family[] = [
   {
     reason: 'advertisement or sponsor label',
     maxWords: 12,
-    re: /^(advertisement|advertisements|advertising|ad|ads|sponsored( content| post| by\b.*)?|promoted( content| by\b.*)?|paid (content|post|partner)|partner content|presented by\b.*|(article|story|content) continues (after|below)\b.*|continue reading (below|the main story)|scroll (down )?to continue\b.*|ad feedback|report (this )?ad|skip (this )?ad|remove ads|this (article|story|post|page) (may contain|contains) affiliate links\b.*)[.!]?$/i,
+    re: /^(advertisement|advertisements|advertising|ad|ads|sponsor message|in partnership with\b.*|sponsored( content| post| by\b.*)?|promoted( content| by\b.*)?|paid (content|post|partner)|partner content|presented by\b.*|(article|story|content) continues (after|below)\b.*|continue reading (below|the main story)|scroll (down )?to continue\b.*|ad feedback|report (this )?ad|skip (this )?ad|remove ads|this (article|story|post|page) (may contain|contains) affiliate links\b.*)[.!]?$/i,
   },
   {
     reason: 'related-article link',
@@ -23,7 +23,7 @@ export const FAMILIES: readonly Family[] = [
   {
     reason: 'related-links heading',
     maxWords: 8,
-    re: /^(related|related (articles|stories|posts|content|news|coverage|reading|topics|links|videos)|more (stories|articles|news|videos|to explore|to explorer|like this)|more (from|on|in|by)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)\b.*|recommended( for you| stories| reading| articles| videos)?|(most )?(popular|read|viewed|shared|commented)( stories| articles| posts| now| news)?|trending( now| stories| news| topics)?|latest( news| stories| articles| posts| videos| headlines)?|further reading|top stories|featured( stories| articles| posts| news| videos)?|editor'?s picks?|what to read next|read next|up next|keep reading|recent posts|popular posts|related posts|other stories|in case you missed it|around the web|from the web|sponsored stories|(read|see) more|read the full (story|article)|view (all|more)( \w+)?|show more|load more( \w+)?)[.:!]?$/i,
+    re: /^((other|more|similar|recent)( related)? (\S+ )?(top )?(articles|posts|stories|reads|guides|reviews)( you ('ll|will|may|might) (like|enjoy|love))?( \.\.\.|\.\.\.|…)?|related|related (articles|stories|posts|content|news|coverage|reading|topics|links|videos)|more (stories|articles|news|videos|to explore|to explorer|like this)|more (from|on|in|by)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)\b.*|recommended( for you| stories| reading| articles| videos)?|(most )?(popular|read|viewed|shared|commented)( stories| articles| posts| now| news)?|trending( now| stories| news| topics)?|latest( news| stories| articles| posts| videos| headlines)?|further reading|top stories|featured( stories| articles| posts| news| videos)?|editor'?s picks?|what to read next|read next|up next|keep reading|recent posts|popular posts|related posts|other stories|in case you missed it|around the web|from the web|sponsored stories|(read|see) more|read the full (story|article)|view (all|more)( \w+)?|show more|load more( \w+)?)[.:!]?$/i,
   },
   {
     reason: 'share bar',
@@ -63,7 +63,22 @@ export const FAMILIES: readonly Family[] = [
   {
     reason: 'affiliate or reader-support notice',
     maxWords: 60,
-    re: /(\breader-supported\b|\bwe (may )?earn (a|an)? ?(small )?(affiliate )?commission\b|\bmay earn (a|an)? ?(small )?(affiliate )?commission\b|\baffiliate links?\b.*\b(earn|commission|support)\b|\bif you haven.t already subscribed\b)/i,
+    re: /(\b(funded|supported|made possible) by readers like you\b|\bdonor-supported\b|^support (us|our \w+|independent \w+)\b.{0,40}$|^join \S+( \S+)? for free\b|\breader-supported\b|\bwe (may )?earn (a|an)? ?(small )?(affiliate )?commission\b|\bmay earn (a|an)? ?(small )?(affiliate )?commission\b|\baffiliate links?\b.*\b(earn|commission|support)\b|\bif you haven.t already subscribed\b)/i,
+  },
+  {
+    reason: 'reference list entry',
+    maxWords: 90,
+    re: /^\[?\d{1,3}[.\])]\s?\S.{10,}(\bdoi\b|pubmed|\bet al\b|https?:\/\/\S+$|\[\s*(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*;?\s*\d{4}\s*\])/i,
+  },
+  {
+    reason: 'photo credit',
+    maxWords: 60,
+    re: /^(photo|image|picture)s? (sources?|credits?)\s*:|^(feature[d]?|header|cover|hero|top|lead) (image|photo|illustration)s? (by|via|courtesy|credit|:)/i,
+  },
+  {
+    reason: 'disclaimer',
+    maxWords: 90,
+    re: /(\b(this|the) (article|content|information|site|material|post) (is|are) (provided )?(for|intended for) (general )?(informational|educational|entertainment) purposes\b|\bnot (intended|meant) (as|to be) (a )?substitute for\b|\bshould (not|never) be used as a substitute for\b|\btranscripts? may (vary|be revised)\b|\baccess to our library of archived content\b|\bdoes not constitute (financial|legal|medical|investment) advice\b|^disclaimer\s*:)/i,
   },
   {
     reason: 'tag list',
@@ -78,7 +93,7 @@ export const FAMILIES: readonly Family[] = [
   {
     reason: 'navigation or page chrome',
     maxWords: 8,
-    re: /^(skip to (main )?(content|navigation)|skip navigation|home|homepage|menu|main menu|open menu|close menu|search|search query submit search|show search|toggle (navigation|menu|search)|back to top|go to top|next( article| post| story)?|previous( article| post| story)?|prev|close|open|sections|all sections|log ?in|log ?out|sign ?in|sign ?out|register|my account|account|subscribe now|print (this )?(article|page|story)?|order reprints|reprints?|text size|font size|a\+?|listen( to (this )?(article|story))?|\d+\s*min(ute)?s? read|reading time\b.*|enable javascript\b.*|javascript is (disabled|required)\b.*|your browser (does not|doesn't) support\b.*|loading\.*|please wait\.*|\|)[.:!]?$/i,
+    re: /^(back to (the )?(blog|top|home|news|articles|list|search results)|jump to (the )?(list|recipe|content|section|comments)|continue reading|(read )?more\s?(\.\.\.|…)|skip to (main )?(content|navigation)|skip navigation|home|homepage|menu|main menu|open menu|close menu|search|search query submit search|show search|toggle (navigation|menu|search)|back to top|go to top|next( article| post| story)?|previous( article| post| story)?|prev|close|open|sections|all sections|log ?in|log ?out|sign ?in|sign ?out|register|my account|account|subscribe now|print (this )?(article|page|story)?|order reprints|reprints?|text size|font size|a\+?|listen( to (this )?(article|story))?|\d+\s*min(ute)?s? read|reading time\b.*|enable javascript\b.*|javascript is (disabled|required)\b.*|your browser (does not|doesn't) support\b.*|loading\.*|please wait\.*|\|)[.:!]?$/i,
   },
 ];
 
@@ -93,4 +108,4 @@ export function matchFamily(text: string, words: number): Family | null {
  * or author-bio zone begins there. Only short lines qualify.
  */
 export const END_OF_ARTICLE =
-  /^(related|related (articles|stories|posts|content|news|coverage|reading|topics|links|videos)|more (stories|articles|news|videos|to explore|to explorer|like this)|more (from|on|in|by)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)\b.*|recommended( for you| stories| reading| articles| videos)?|popular( stories| articles| posts| now| news)?|most (popular|read|viewed|shared|commented)( stories| articles| posts| now| news)?|trending( now| stories| news)?|latest( news| stories| articles| posts| videos| headlines)|further reading|top stories|editor'?s picks?|what to read next|read next|up next|keep reading|recent posts|popular posts|related posts|other stories|around the web|from the web|sponsored stories|in case you missed it|(\d+\s+)?comments?(\s*\(\d+\))?|(\d+|one|no)\s+(comments?|responses?|replies|thoughts)\s+(on|to)\b.*|leave a (reply|comment)|post a comment|join the (discussion|conversation)|about the author|share this( article| story| post)?|comments are closed)[.:!]?$/i;
+  /^((other|more|similar|recent)( related)? (\S+ )?(top )?(articles|posts|stories|reads)( you ('ll|will|may|might) (like|enjoy|love))?( \.\.\.|\.\.\.|…)?|related|related (articles|stories|posts|content|news|coverage|reading|topics|links|videos)|more (stories|articles|news|videos|to explore|to explorer|like this)|more (from|on|in|by)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)\b.*|recommended( for you| stories| reading| articles| videos)?|popular( stories| articles| posts| now| news)?|most (popular|read|viewed|shared|commented)( stories| articles| posts| now| news)?|trending( now| stories| news)?|latest( news| stories| articles| posts| videos| headlines)|further reading|top stories|editor'?s picks?|what to read next|read next|up next|keep reading|recent posts|popular posts|related posts|other stories|around the web|from the web|sponsored stories|in case you missed it|(\d+\s+)?comments?(\s*\(\d+\))?|(\d+|one|no)\s+(comments?|responses?|replies|thoughts)\s+(on|to)\b.*|leave a (reply|comment)|post a comment|join the (discussion|conversation)|about the author|share this( article| story| post)?|comments are closed)[.:!]?$/i;

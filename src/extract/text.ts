@@ -45,24 +45,13 @@ export function normaliseLine(s: string): string {
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
 
 /** Word count; CJK-like scripts written without spaces count one word per two characters. */
-function isAsciiWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
+
+const SIMPLE_WORD = /[A-Za-z0-9\u00c0-\u024f]+(?:['’.-][A-Za-z0-9\u00c0-\u024f]+)*/g;
 
 export function wordCount(s: string): number {
-  if (isSimple(s)) {
-    // Hand-rolled: runs of letters/digits, joined by ' ’ . - inside a word ("U.S.", "don’t", "e-mail").
-    let n = 0, inWord = false;
-    for (let i = 0; i < s.length; i++) {
-      const c = s.charCodeAt(i);
-      if (isSimpleWordChar(c)) {
-        if (!inWord) { n++; inWord = true; }
-      } else if (inWord && (c === 39 || c === 46 || c === 45 || c === 0x2019) && i + 1 < s.length && isSimpleWordChar(s.charCodeAt(i + 1))) {
-        // stays in the word
-      } else inWord = false;
-    }
-    return n;
-  }
+  // Runs of letters/digits, joined by ' ’ . - inside a word ("U.S.", "don’t", "e-mail"). The regex
+  // engine counts faster than a hand-written loop.
+  if (isSimple(s)) return s.match(SIMPLE_WORD)?.length ?? 0;
   const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu);
   let n = m ? m.length : 0;
   const cjk = s.match(CJK);

@@ -2,7 +2,7 @@
 import { loose, wordCount } from './text.ts';
 
 /** Separators sites put between headline and site name. A colon counts only when spaced (" : "). */
-const SEPARATOR = /\s+(?:\||–|—|•|·|::|:|»|«|~|\/\/|-{1,2})\s+/g;
+const SEPARATOR = /\s+(?:\||–|—|•|·|::|:|»|«|~|\/\/|-{1,2})\s+|\s*｜\s*/g;
 
 export interface TitleSplit {
   /** The headline part of the title. */

@@ -47,9 +47,9 @@ test('should tell names from heading labels', () => {
 
 test('should prefer a byline date, keep its time, and skip deadlines', () => {
   const blocks = splitBlocks(['Lean Startup Week Call for Proposals is Open Until July 31', 'By Al Root Updated Nov. 19, 2019 8:21 am ET / Original Nov. 19, 2019 8:02 am ET'].join('\n'));
-  assert.deepEqual(findDate(blocks, [0, 1], [], 2019), { date: '2019-11-19T08:02', dateSource: 'byline', lines: [1] });
+  assert.deepEqual(findDate(blocks, [[0, 0], [1, 1]], [], 2019), { date: '2019-11-19T08:02', dateSource: 'byline', lines: [1] });
   const split = splitBlocks('Nov. 19, 2019\n5:50 PM');
-  assert.equal(findDate(split, [0], [], null).date, '2019-11-19T17:50');
+  assert.equal(findDate(split, [[0, 0]], [], null).date, '2019-11-19T17:50');
   assert.deepEqual(findDate([], [], ['On January 4, the spokesman said so.'], 2024), { date: '2024-01-04', dateSource: 'text', lines: [] });
   assert.equal(findDate([], [], ['On January 4, the spokesman said so.'], null).date, null);
 });
@@ -83,4 +83,11 @@ test('should find the main run of prose and keep short lines inside it', () => {
   const cls = classifyBlocks(splitBlocks(lines.join('\n')), { headline: 3, meta: new Map() });
   assert.deepEqual([cls.start, cls.end], [4, 7]);
   assert.deepEqual(cls.fates.map((f) => f.kind), ['removed', 'removed', 'removed', 'removed', 'body', 'body', 'body', 'body', 'removed', 'removed', 'removed']);
+});
+
+test('should read day-month-year dates written in other European languages', () => {
+  const date = (line: string) => findDate(splitBlocks(line), [[0, 0]], [], null).date;
+  assert.equal(date('segunda-feira, 22 de janeiro de 2018 às 0:13'), '2018-01-22');
+  assert.equal(date('Текст: Венера Ерофеева·24 сентября 2018'), '2018-09-24');
+  assert.equal(date('Publié le 11 octobre 2018'), '2018-10-11');
 });
