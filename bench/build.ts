@@ -12,7 +12,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, ex
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticArticle, writeCorpus } from './synthetic-corpus.ts';
+import { newestYear, syntheticArticle, writeCorpus } from './synthetic-corpus.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { articles: { type: 'string', default: '1000,4000,16000' }, 'no-baseline': { type: 'boolean', default: false }, keep: { type: 'boolean', default: false } } });
@@ -73,7 +73,9 @@ for (const n of sizes) {
   const out = join(work, `site-${n}`);
   const cold = broadsheet(state, content, out);
   const warm = broadsheet(state, content, out);
-  const extra = syntheticArticle(n + 100000, 2026); // newer than every article of the corpus
+  // Today's article: newer than every article of the corpus, in its newest year (a new year would
+  // rightly change every page, whose footer links the years).
+  const extra = syntheticArticle(n + 100000, { year: newestYear(n), month: 11, day: 31 });
   writeFileSync(join(content, extra.name), extra.text);
   const add = broadsheet(state, content, out);
   const base = values['no-baseline'] ? null : eleventyBaseline(md, n);

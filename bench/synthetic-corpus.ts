@@ -47,8 +47,8 @@ export const OUTLETS = Array.from({ length: 20 }, (_, i) => `${['Daily', 'Mornin
 
 export interface SyntheticArticle { name: string; text: string; markdown: string }
 
-/** Article number `i`; `year` overrides its year (the benchmark's added article is the newest). */
-export function syntheticArticle(i: number, year?: number): SyntheticArticle {
+/** Article number `i`; `at` overrides its date (the benchmark's added article is the newest). */
+export function syntheticArticle(i: number, at?: { year: number; month: number; day: number }): SyntheticArticle {
   const r = rng(i * 7919 + 17);
   const pick = <T>(xs: T[]): T => xs[Math.floor(r() * xs.length)];
   const sentence = (n: number): string => {
@@ -59,9 +59,10 @@ export function syntheticArticle(i: number, year?: number): SyntheticArticle {
   const tags = [...new Set(Array.from({ length: 2 + Math.floor(r() * 3) }, () => pick(TOPICS)))];
   const person = `${pick(FIRST)} ${pick(LAST)}`;
   const place = pick(PLACES);
-  year ??= 2015 + Math.floor(i / 2000) % 10;
-  const month = Math.floor(r() * 12);
-  const day = 1 + Math.floor(r() * 28);
+  let year = 2015 + Math.floor(i / 2000) % 10;
+  let month = Math.floor(r() * 12);
+  let day = 1 + Math.floor(r() * 28);
+  if (at) ({ year, month, day } = at);
   const hh = String(Math.floor(r() * 12) + 1).padStart(2, '0');
   const mm = String(Math.floor(r() * 60)).padStart(2, '0');
   const headline = `${tags[0][0].toUpperCase()}${tags[0].slice(1)} ${pick(['faces', 'backs', 'rejects', 'weighs', 'announces'])} ${pick(WORDS)} ${pick(WORDS)} plan in ${place} (${i})`;
@@ -94,6 +95,9 @@ export function syntheticArticle(i: number, year?: number): SyntheticArticle {
   const markdown = `---\ntitle: ${JSON.stringify(headline)}\ndate: ${date}\ntags: ${JSON.stringify(['post', ...tags])}\nsource: ${JSON.stringify(outlet)}\n---\n\n${paragraphs.join('\n\n')}\n`;
   return { name: `article-${String(i).padStart(6, '0')}.txt`, text: lines.join('\n\n') + '\n', markdown };
 }
+
+/** The year of the newest articles in a corpus of `count`. */
+export const newestYear = (count: number): number => 2015 + Math.floor((count - 1) / 2000) % 10;
 
 export function writeCorpus(dir: string, count: number, markdownDir?: string, start = 0): void {
   mkdirSync(dir, { recursive: true });

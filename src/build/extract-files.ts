@@ -7,6 +7,19 @@ import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { BODY_HTML_VERSION } from '../render/body-to-html.ts';
+import { fingerprintFolder } from './plan-pages.ts';
+import { PACKAGE_DIR } from './package-dir.ts';
+
+/**
+ * The cache's version: the extractor's declared version plus a fingerprint of the code that makes
+ * a record (read/ and extract/), so any change to it invalidates the cache even without a bump.
+ */
+export const RECORD_VERSION = [
+  EXTRACTOR_VERSION,
+  `html${BODY_HTML_VERSION}`,
+  fingerprintFolder(join(PACKAGE_DIR, 'src', 'read')).slice(0, 12),
+  fingerprintFolder(join(PACKAGE_DIR, 'src', 'extract')).slice(0, 12),
+].join('+');
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
 import { extractInPool } from './extract-pool.ts';
 import { extractOne } from './extract-one.ts';
@@ -38,7 +51,7 @@ export interface ExtractOptions {
 }
 
 export async function extractFiles(root: string, files: string[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
-  const cache = opts.stateDir ? new RecordCache(opts.stateDir, `${EXTRACTOR_VERSION}+html${BODY_HTML_VERSION}`) : null;
+  const cache = opts.stateDir ? new RecordCache(opts.stateDir, RECORD_VERSION) : null;
   const byFile = new Map<string, { hash: string; extraction: CachedExtraction }>();
   const stamps: Record<string, FileStamp> = {};
   const statOf = new Map<string, { size: number; mtimeMs: number }>();

@@ -7,7 +7,15 @@ import { join } from 'node:path';
 import type { Archive, Article, Problem } from '../record.ts';
 import { assignUrls, idFromUrl } from '../link/assign-urls.ts';
 import { findDuplicates } from '../link/find-duplicates.ts';
-import { buildArchive } from '../link/build-archive.ts';
+import { buildArchive, storyInputs } from '../link/build-archive.ts';
+import { linkStories, type StoryGroup } from '../link/stories.ts';
+import { createHash } from 'node:crypto';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { fingerprintFolder } from './plan-pages.ts';
+import { PACKAGE_DIR } from './package-dir.ts';
+
+/** The linking code itself is part of the key: a change to it links again. */
+const STORIES_CODE = fingerprintFolder(join(PACKAGE_DIR, 'src', 'link'));
 import { loadAliases } from '../link/aliases.ts';
 import type { ExtractedFile } from './extract-files.ts';
 
@@ -39,7 +47,29 @@ function readLedger(path: string): { ledger: Record<string, string>; problem?: s
   return { ledger: value as Record<string, string> };
 }
 
-export function linkRecords(contentDir: string, extracted: ExtractedFile[]): LinkResult {
+/**
+ * Same-story linking is the one archive-wide step that costs seconds at scale; its groups are kept in
+ * `.cache/stories.json` under a digest of exactly what it reads, so a rebuild where no article
+ * changed does not link again.
+ */
+function cachedStories(articles: Article[], stateDir: string | undefined): StoryGroup[] {
+  const inputs = storyInputs(articles);
+  if (!stateDir) return linkStories(inputs);
+  const key = createHash('sha256').update(STORIES_CODE).update(JSON.stringify(inputs)).digest('hex');
+  const path = join(stateDir, '.cache', 'stories.json');
+  try {
+    const cached = JSON.parse(readFileSync(path, 'utf8')) as { key: string; groups: StoryGroup[] };
+    if (cached.key === key) return cached.groups;
+  } catch {
+    // no cache yet, or unreadable: link afresh
+  }
+  const groups = linkStories(inputs);
+  mkdirSync(join(stateDir, '.cache'), { recursive: true });
+  writeFileSync(path, JSON.stringify({ key, groups }));
+  return groups;
+}
+
+export function linkRecords(contentDir: string, extracted: ExtractedFile[], stateDir?: string): LinkResult {
   const problems: Problem[] = [];
   const mergedInto = findDuplicates(extracted.map((e) => e.record));
   const kept = extracted.filter((e) => !mergedInto.has(e.record.file));
@@ -65,6 +95,6 @@ export function linkRecords(contentDir: string, extracted: ExtractedFile[]): Lin
   }
   const aliasFile = ['aliases.yml', 'aliases.yaml'].map((n) => join(contentDir, n)).find((p) => existsSync(p));
   const aliases = loadAliases(aliasFile ? readFileSync(aliasFile, 'utf8') : null);
-  const archive = buildArchive({ articles, aliases, duplicates });
+  const archive = buildArchive({ articles, aliases, duplicates, stories: cachedStories(articles, stateDir) });
   return { archive, urlOfFile, mergedInto, ledger: assignment.ledger, problems };
 }

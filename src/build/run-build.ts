@@ -79,7 +79,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     onProgress: (done, total) => opts.onProgress?.('extract', done, total),
   });
   lap('extract');
-  const linked = linkRecords(contentDir, extraction.extracted);
+  const linked = linkRecords(contentDir, extraction.extracted, stateDir);
   const ledgerPath = join(contentDir, URL_LEDGER);
   if (Object.keys(linked.ledger).length) {
     const text = JSON.stringify(linked.ledger, Object.keys(linked.ledger).sort(), 2) + '\n';

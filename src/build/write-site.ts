@@ -4,11 +4,11 @@
  * so Eleventy never has to scan a collection per page.
  */
 import Eleventy from '@11ty/eleventy';
-import { fileURLToPath } from 'node:url';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { PACKAGE_DIR } from './package-dir.ts';
 import type { SiteData } from '../render/site-data.ts';
 
-export const PACKAGE_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export { PACKAGE_DIR };
 
 export async function writeSite(data: SiteData, outDir: string, pathPrefix: string, root = PACKAGE_DIR): Promise<number> {
   const elev = new Eleventy(join(root, 'templates'), outDir, {

@@ -8,7 +8,7 @@ import type {
 } from '../record.ts';
 import type { AliasTable } from './aliases.ts';
 import { assignSlugs, mergeTopics, relatedTopics } from './topics.ts';
-import { linkStories } from './stories.ts';
+import { linkStories, type StoryGroup, type StoryInput } from './stories.ts';
 import { slugify } from './slugify.ts';
 
 export interface ArchiveInput {
@@ -16,6 +16,13 @@ export interface ArchiveInput {
   aliases: AliasTable;
   /** article id → files merged into it as duplicates */
   duplicates?: Map<string, string[]>;
+  /** Story groups already computed for exactly these articles (see storyInputs); else linked now. */
+  stories?: StoryGroup[];
+}
+
+/** What same-story linking reads of each article. */
+export function storyInputs(articles: Article[]): StoryInput[] {
+  return [...articles].sort(chronological).map((a) => ({ id: a.id, headline: a.headline, body: a.body, date: a.date, source: a.source, quotes: a.quotes.map((q) => q.text) }));
 }
 
 export const UNKNOWN_SOURCE = 'Unknown source';
@@ -108,9 +115,7 @@ function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntr
 export function buildArchive(input: ArchiveInput): Archive {
   const articles = [...input.articles].sort(chronological);
   const merged = mergeTopics(articles.map((a) => ({ id: a.id, topics: a.topics, quotes: a.quotes })), input.aliases);
-  const groups = linkStories(
-    articles.map((a) => ({ id: a.id, headline: a.headline, body: a.body, date: a.date, source: a.source, quotes: a.quotes.map((q) => q.text) })),
-  );
+  const groups = input.stories ?? linkStories(storyInputs(articles));
   const storyOf = new Map<string, string[]>();
   const storyId = new Map<string, string>();
   for (const g of groups) for (const id of g.articles) {

@@ -13,7 +13,7 @@ export default async function archiveCommand(argv: string[]): Promise<number> {
   if (!existsSync(root)) throw new InputError(`${values.content}: content folder not found`);
   const listing = listContentFiles(root);
   const { extracted, problems } = await extractFiles(root, listing.files, { stateDir: process.cwd() });
-  const linked = linkRecords(root, extracted);
+  const linked = linkRecords(root, extracted, process.cwd());
   for (const p of [...listing.problems, ...problems, ...linked.problems]) {
     if (p.level !== 'info') process.stderr.write(`broadsheet: ${p.level}: ${p.file}: ${p.message}\n`);
   }
