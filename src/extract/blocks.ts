@@ -90,7 +90,7 @@ export function splitBlocks(text: string): Block[] {
       family: matchFamily(line, words),
       sentence: endsLikeSentence(line),
       stop: stats.stop,
-      punct: (head.match(/[.,;:!?。，、！？]/g)?.length ?? 0) / Math.max(1, head === line ? words : wordCount(head)),
+      punct: (head.match(/[.,;:!?。，、！？،؛؟।]/g)?.length ?? 0) / Math.max(1, head === line ? words : wordCount(head)),
       caps: stats.caps,
       latin,
       repeats: 0,

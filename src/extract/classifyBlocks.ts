@@ -52,8 +52,9 @@ export function proseScore(b: Block): number {
   if (b.caption || b.creditOnly) return 0;
   if (b.teaser) return -4;
   const sentenceLike = b.sentence || b.words >= 25;
-  // Menus and link lists are title-cased; prose has function words (checked for Latin script only).
-  const wordy = b.stop >= 0.12 || b.punct >= 0.05;
+  // Menus and link lists are title-cased; prose has function words. The stop-word list is for Latin
+  // script only, so other scripts need sentence shape and length alone.
+  const wordy = !b.latin || b.stop >= 0.12 || b.punct >= 0.05;
   if (b.words >= 10 && sentenceLike && wordy) return b.words;
   if (b.words >= 6 && b.sentence && wordy) return 2;
   // Enumerated or bulleted items are article lists (menus are rarely numbered).
