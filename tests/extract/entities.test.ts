@@ -2,33 +2,20 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { findTopics, isHeadingLike, MAX_TOPICS } from '../../src/extract/entities.ts';
 import { findMentions } from '../../src/extract/entities/mentions.ts';
+import { SEED_A_DATELINE, SEED_A_PARAGRAPHS, SEED_B_PARAGRAPHS } from '../fixtures/seed-paragraphs.ts';
 
 // Seed B: content/001_658d48cb4717a895.txt, body paragraphs verbatim (no TAGS line).
 const seedB = {
   headline: 'North Korean Connection Confirmed in Ukraine War',
   tags: [] as string[],
-  paragraphs: [
-    'The US has put strict sanctions in place on Russia and individuals that have helped them obtain weapons. In September, reports indicated Russia was reaching out to North Korea for help. President Joe Biden’s administration is now confirming the two nations are working together.',
-    'On January 4, National Security Council spokesman John Kirby told reporters that the US has information indicating North Korea “provided Russia with ballistic missile launchers and several ballistic missiles.” He went on to say that the Russian military launched one of those missiles into Ukraine on December 30. They launched more missiles a few days later.',
-    'Kirby explained that the first North Korean missile landed in an open field. The US was assessing the same from the second launch. He said the US believes more North Korean missiles will be used to target “civilian infrastructure and to kill innocent” civilians.',
-    'It isn’t just North Korean missiles that Russia wants. The Wall Street Journal recently reported the Kremlin is moving forward with a plan to purchase ballistic missiles from Iran. Experts say those missiles would allow the military to target Ukraine’s critical infrastructure.',
-    'According to reports, the Biden administration is concerned about Russia’s move to rebuild its defense capabilities while a fight is still raging about whether to provide more aid to Ukraine. There’s support for more money on both sides of the aisle, but Republicans are demanding policy changes at the border. So far, the two sides have not been able to reach an agreement, and last year, Biden’s team said money would run out to continue funding Ukraine by January 1.',
-    'Kirby called the news about North Korea’s involvement in the conflict “a significant and concerning escalation.” He also said the US believes Kim Jong-un is trying to obtain surface-to-air missiles, a fighter plane, and other advanced weaponry. Like Russia, the North Korean government has created a situation where it’s isolated and in need of help. It appears the relationship could be mutually beneficial for both authoritarian regimes.',
-  ],
+  paragraphs: SEED_B_PARAGRAPHS,
 };
 
 // Seed A: content/000_a4bf3128148b1bfc.txt, the news paragraphs and its TAGS line.
 const seedA = {
   headline: 'North Korea supplied Russia with missiles for Ukraine attacks: US',
   tags: ['North Korea', 'Russia-Ukraine war', 'world news'],
-  paragraphs: [
-    'Washington, United States — North Korea has provided Russia with ballistic missiles and missile launchers that were used in recent attacks on Ukraine, the White House said Thursday.',
-    '“This is a significant and concerning escalation,” National Security Council spokesman John Kirby told reporters in a briefing.',
-    'Russian forces launched at least one of the North Korean-supplied missiles on December 30, which landed in an open field in the Zaporizhzhia region, Kirby said.',
-    'Moscow’s forces then fired “multiple” ballistic missiles into Ukraine as part of a mass aerial attack on January 2, he added.',
-    'The United States and its allies will now raise the matter at the UN Security Council as it represents a breach of UN sanctions against North Korea, said Kirby.',
-    'Russia also intends to purchase missiles from its ally Iran, said the spokesman.',
-  ],
+  paragraphs: [SEED_A_DATELINE + SEED_A_PARAGRAPHS[0], ...SEED_A_PARAGRAPHS.slice(1)],
 };
 
 test('should find the places and people seed B dwells on, by salience', () => {

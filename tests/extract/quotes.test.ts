@@ -1,20 +1,14 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { canonicalSpeaker, findQuotes } from '../../src/extract/quotes.ts';
+import { SEED_B_PARAGRAPHS } from '../fixtures/seed-paragraphs.ts';
 
 /** Quotes reduced to {text, speaker}: what most tests pin down exactly. */
 function said(paragraphs: string[]): { text: string; speaker: string | null }[] {
   return findQuotes(paragraphs).map((q) => ({ text: q.text, speaker: q.speaker }));
 }
 
-const SEED_B = [
-  'The US has put strict sanctions in place on Russia and individuals that have helped them obtain weapons. In September, reports indicated Russia was reaching out to North Korea for help. President Joe Biden’s administration is now confirming the two nations are working together.',
-  'On January 4, National Security Council spokesman John Kirby told reporters that the US has information indicating North Korea “provided Russia with ballistic missile launchers and several ballistic missiles.” He went on to say that the Russian military launched one of those missiles into Ukraine on December 30. They launched more missiles a few days later.',
-  'Kirby explained that the first North Korean missile landed in an open field. The US was assessing the same from the second launch. He said the US believes more North Korean missiles will be used to target “civilian infrastructure and to kill innocent” civilians.',
-  'It isn’t just North Korean missiles that Russia wants. The Wall Street Journal recently reported the Kremlin is moving forward with a plan to purchase ballistic missiles from Iran. Experts say those missiles would allow the military to target Ukraine’s critical infrastructure.',
-  'According to reports, the Biden administration is concerned about Russia’s move to rebuild its defense capabilities while a fight is still raging about whether to provide more aid to Ukraine. There’s support for more money on both sides of the aisle, but Republicans are demanding policy changes at the border. So far, the two sides have not been able to reach an agreement, and last year, Biden’s team said money would run out to continue funding Ukraine by January 1.',
-  'Kirby called the news about North Korea’s involvement in the conflict “a significant and concerning escalation.” He also said the US believes Kim Jong-un is trying to obtain surface-to-air missiles, a fighter plane, and other advanced weaponry. Like Russia, the North Korean government has created a situation where it’s isolated and in need of help. It appears the relationship could be mutually beneficial for both authoritarian regimes.',
-];
+const SEED_B = SEED_B_PARAGRAPHS;
 
 describe('findQuotes: the seed articles', () => {
   it('should attribute a wire-style quote with the role before the name', () => {
