@@ -2,7 +2,8 @@
  * Files → extracted records, using the record cache and the worker pool. A file that cannot be
  * read or extracted becomes a Problem; it never stops the others.
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
+import { MAX_ARTICLE_BYTES } from '../read/read-source-file.ts';
 import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
@@ -65,7 +66,16 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
       continue;
     }
     statOf.set(file, { size: st.size, mtimeMs: st.mtimeMs });
-    const hash = cache?.knownHash(file, st.size, st.mtimeMs);
+    // Unchanged size and time: trust the hash from last time. Otherwise hash the bytes: a file that
+    // was only touched, copied or renamed is still found in the cache by its content.
+    let hash = cache?.knownHash(file, st.size, st.mtimeMs);
+    if (cache && !hash && st.size <= MAX_ARTICLE_BYTES) {
+      try {
+        hash = createHash('sha256').update(readFileSync(join(root, file))).digest('hex');
+      } catch {
+        hash = undefined; // extractOne names the problem
+      }
+    }
     const hit = hash ? cache!.get(hash) : undefined;
     if (hash && hit) {
       byFile.set(file, { hash, extraction: hit });

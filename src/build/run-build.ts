@@ -17,6 +17,7 @@ import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './
 import { fingerprintFolder, planPages } from './plan-pages.ts';
 import type { BuildReport, FileOutcome } from './build-report.ts';
 import { BuildError } from './build-error.ts';
+import { inputDigest, rememberBuild, upToDate } from './up-to-date.ts';
 
 export { BuildError };
 
@@ -74,6 +75,18 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
 
   const listing = listContentFiles(contentDir);
   lap('list');
+  if (!opts.full) {
+    const last = upToDate(stateDir, inputDigest(contentDir, listing.files, listing.problems, opts.config, outDir), outDir);
+    if (last) {
+      lap('check');
+      const report: BuildReport = {
+        ...last, written: 0, unchanged: last.pages, removed: 0, extracted: 0, fromCache: listing.files.length, writtenUrls: [],
+        timings, peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+      };
+      writeReport(stateDir, report);
+      return report;
+    }
+  }
   const extraction = await extractFiles(contentDir, listing.files, {
     stateDir,
     onProgress: (done, total) => opts.onProgress?.('extract', done, total),
@@ -137,7 +150,13 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     problems,
     timings,
   };
+  writeReport(stateDir, report);
+  // Note: the digest is taken after the build, which may have written the URL ledger it reads.
+  rememberBuild(stateDir, inputDigest(contentDir, listing.files, listing.problems, opts.config, outDir), report);
+  return report;
+}
+
+function writeReport(stateDir: string, report: BuildReport): void {
   mkdirSync(join(stateDir, '.broadsheet'), { recursive: true });
   writeFileSync(join(stateDir, '.broadsheet', 'report.json'), JSON.stringify(report, null, 2) + '\n');
-  return report;
 }

@@ -1,0 +1,56 @@
+/**
+ * Is the site already what a build would make? As make does: a digest of everything a build reads
+ * (each content file's path, size and modification time, the configuration, the output folder, and
+ * the code and templates themselves) is kept with the last report; a build whose digest matches, with
+ * its output folder in place, has nothing to do.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Problem } from '../record.ts';
+import type { SiteConfig } from '../render/site-config.ts';
+import type { BuildReport } from './build-report.ts';
+import { fingerprintFolder } from './plan-pages.ts';
+import { PACKAGE_DIR } from './package-dir.ts';
+
+const CODE = [
+  fingerprintFolder(join(PACKAGE_DIR, 'src')),
+  fingerprintFolder(join(PACKAGE_DIR, 'templates')),
+  createHash('sha1').update(readFileSync(join(PACKAGE_DIR, '.eleventy.js'))).digest('hex'),
+].join(':');
+
+/** Files in the content folder that are not articles but change what a build makes. */
+const SETTINGS_FILES = ['aliases.yml', 'aliases.yaml', '.broadsheet-urls.json'];
+
+export function inputDigest(contentDir: string, files: string[], listingProblems: Problem[], config: SiteConfig, outDir: string): string {
+  const h = createHash('sha256').update(CODE).update(JSON.stringify(config)).update(outDir);
+  h.update(JSON.stringify(listingProblems));
+  for (const f of [...files, ...SETTINGS_FILES]) {
+    try {
+      const st = statSync(join(contentDir, f));
+      h.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
+    } catch {
+      h.update(`${f}\0missing\n`);
+    }
+  }
+  return h.digest('hex');
+}
+
+interface LastBuild { digest: string; report: BuildReport }
+
+const lastPath = (stateDir: string): string => join(stateDir, '.cache', 'last-build.json');
+
+/** The last build's report when its digest matches and its output is still there; else null. */
+export function upToDate(stateDir: string, digest: string, outDir: string): BuildReport | null {
+  try {
+    const last = JSON.parse(readFileSync(lastPath(stateDir), 'utf8')) as LastBuild;
+    return last.digest === digest && existsSync(join(outDir, 'index.html')) ? last.report : null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberBuild(stateDir: string, digest: string, report: BuildReport): void {
+  mkdirSync(join(stateDir, '.cache'), { recursive: true });
+  writeFileSync(lastPath(stateDir), JSON.stringify({ digest, report } satisfies LastBuild));
+}
