@@ -16,6 +16,10 @@ export interface AlternateLink { type: 'application/atom+xml' | 'application/fee
 export interface MetaTag { property: string; content: string }
 
 export interface PageHead {
+  /** `<title>`: the page's title and the site's, or the site's alone on the home page. */
+  documentTitle: string;
+  /** Whether the header shows the search box (not on the search page, which has its own). */
+  searchBox: boolean;
   /** `<meta name="description">`. */
   description: string;
   /** Absolute URL of this page, or null when siteUrl is unknown. */
@@ -96,6 +100,9 @@ export function newsArticleLd(a: ArticleFacts, config: SiteConfig): Record<strin
   return ld;
 }
 
+/** The search page's URL: it has its own search box. */
+export const SEARCH_URL = '/search/';
+
 export interface HeadInput {
   /** The page's own site-relative URL (unprefixed). */
   url: string;
@@ -123,6 +130,8 @@ export function pageHead(input: HeadInput, config: SiteConfig): PageHead {
     for (const t of input.article.topics) og.push({ property: 'article:tag', content: t });
   }
   return {
+    documentTitle: input.url === '/' ? input.title : `${input.title} · ${config.title}`,
+    searchBox: input.url !== SEARCH_URL,
     description: input.description,
     canonical,
     alternates: input.alternates,

@@ -10,7 +10,7 @@ import { slugify } from '../link/slugify.ts';
 import { bodyToHtml, paragraphsOf } from './body-to-html.ts';
 import { displayDate, displayMonth } from './format-date.ts';
 import type { SiteConfig } from './site-config.ts';
-import { pageHead, type AlternateLink, type PageHead } from './page-meta.ts';
+import { pageHead, SEARCH_URL, type AlternateLink, type PageHead } from './page-meta.ts';
 import { buildFeed, feedAlternates, type Feed, type JsonFeedFile } from './feeds.ts';
 import { buildSitemaps, type SitemapFile } from './sitemap.ts';
 
@@ -382,13 +382,13 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
     ...people.map((p) => ({ url: p.url, date: null })),
   ], config.siteUrl);
   const search: SearchPage = {
-    url: '/search/',
+    url: SEARCH_URL,
     title: 'Search',
     heading: 'Search the archive',
     bundlePath: href('/pagefind/'),
     baseUrl: config.pathPrefix,
     fallback: [{ url: href('/topics/'), label: 'Topics' }, { url: href('/sources/'), label: 'Sources' }, ...yearLinks],
-    head: head('/search/', 'Search', `Search ${config.title}.`, {
+    head: head(SEARCH_URL, 'Search', `Search ${config.title}.`, {
       noindex: true,
       styles: [href('/pagefind/pagefind-ui.css')],
       scripts: [href('/pagefind/pagefind-ui.js'), href('/assets/search.js')],
@@ -398,7 +398,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
     url: '/404.html',
     title: 'Page not found',
     heading: 'Page not found',
-    links: [{ url: href('/'), label: 'Latest articles' }, { url: href('/search/'), label: 'Search the archive' }, { url: href('/topics/'), label: 'All topics' }],
+    links: [{ url: href('/'), label: 'Latest articles' }, { url: href(SEARCH_URL), label: 'Search the archive' }, { url: href('/topics/'), label: 'All topics' }],
     head: head('/404.html', 'Page not found', null, { noindex: true }),
   };
 
@@ -410,7 +410,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
       home: href('/'),
       stylesheet: href('/assets/style.css'),
       icon: href('/assets/icon.svg'),
-      search: href('/search/'),
+      search: href(SEARCH_URL),
       years: yearLinks,
       feeds: [{ url: href('/feed.xml'), label: 'Atom feed' }, { url: href('/feed.json'), label: 'JSON feed' }],
       nav: [
@@ -419,7 +419,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
         { url: href('/sources/'), label: 'Sources' },
         { url: href('/stories/'), label: 'Stories' },
         { url: href('/quotes/'), label: 'Quotes' },
-        { url: href('/search/'), label: 'Search' },
+        { url: href(SEARCH_URL), label: 'Search' },
       ],
     },
     articles,

@@ -86,3 +86,12 @@ test('should fall back to the local preview address for absolute URLs', () => {
   assert.equal(absoluteBase(withUrl), 'https://example.org/archive/');
   assert.equal(toAbsolute('https://example.org/archive/', '/topics/north-korea/feed.xml'), 'https://example.org/archive/topics/north-korea/feed.xml');
 });
+
+test('should title a page with the site name, the home page with its own title alone, and hide the header search on the search page', () => {
+  const home = pageHead({ url: '/', title: 'Broadsheet', description: 'd', alternates: [] }, withUrl);
+  const topic = pageHead({ url: '/topics/north-korea/', title: 'North Korea — topic', description: 'd', alternates: [] }, withUrl);
+  const search = pageHead({ url: '/search/', title: 'Search', description: 'd', alternates: [], noindex: true }, withUrl);
+  assert.equal(home.documentTitle, 'Broadsheet');
+  assert.equal(topic.documentTitle, 'North Korea — topic · Broadsheet');
+  assert.deepEqual([home.searchBox, topic.searchBox, search.searchBox], [true, true, false]);
+});
