@@ -81,6 +81,22 @@ function buildSources(articles: LinkedArticle[]): SourceEntry[] {
 
 const quoteKey = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 
+/** Fewer words than this are too common to say two quotes are the same words. */
+const MIN_SHARED_QUOTE_WORDS = 4;
+
+/**
+ * The speaker's quote that holds these words or is held by them ("This is a significant and
+ * concerning escalation" and "a significant and concerning escalation" are one quote).
+ */
+function findOverlappingQuote<T>(quotes: Map<string, T>, key: string): T | undefined {
+  if (key.split(' ').length < MIN_SHARED_QUOTE_WORDS) return undefined;
+  for (const [k, v] of quotes) {
+    if (k.split(' ').length < MIN_SHARED_QUOTE_WORDS) continue;
+    if (` ${k} `.includes(` ${key} `) || ` ${key} `.includes(` ${k} `)) return v;
+  }
+  return undefined;
+}
+
 function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntry[] {
   type Speaker = { name: string; roles: string[]; quotes: Map<string, { text: string; articles: LinkedArticle[] }> };
   const people = new Map<string, Speaker>();
@@ -92,9 +108,12 @@ function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntr
       const p: Speaker = people.get(slug) ?? { name, roles: [], quotes: new Map() };
       if (q.role) p.roles.push(q.role);
       const key = quoteKey(q.text);
-      const e = p.quotes.get(key) ?? { text: q.text, articles: [] };
+      const same = p.quotes.get(key) ?? findOverlappingQuote(p.quotes, key);
+      const e = same ?? { text: q.text, articles: [] };
       if (!e.articles.includes(a)) e.articles.push(a);
-      p.quotes.set(key, e);
+      // Note: one outlet quotes the whole sentence, another a part of it: show the whole.
+      if (q.text.length > e.text.length) e.text = q.text;
+      if (!same) p.quotes.set(key, e);
       people.set(slug, p);
     }
   }

@@ -102,3 +102,22 @@ test('should read site settings from broadsheet.config.json', () => {
   assert.equal(c.pathPrefix, '/news/');
   assert.equal(c.siteUrl, 'https://example.org/news/');
 });
+
+test('should show one quote reported by both outlets on the speaker page, linking both articles', () => {
+  const html = page('/people/john-kirby/');
+  assert.match(html, /<h1[^>]*>John Kirby<\/h1>/);
+  const quote = html.slice(html.indexOf('“This is a significant and concerning escalation”'));
+  assert.ok(quote.length < html.length, 'the whole-sentence form is shown');
+  assert.match(quote, /^“This is a significant and concerning escalation”<\/p><\/blockquote>\s*<p class="reported">reported by 2 outlets<\/p>/);
+  const appearances = quote.slice(0, quote.indexOf('</ul>'));
+  assert.ok(appearances.includes('href="/2024/01/05/north-korea-supplied-russia-with-missiles-for-ukraine-attacks-us/"'));
+  assert.ok(appearances.includes('href="/2024/01/04/north-korean-connection-confirmed-in-ukraine-war/"'));
+  assert.ok(page('/quotes/').includes('href="/people/john-kirby/"'));
+});
+
+test('should link the two seeds as one story across outlets', () => {
+  const html = page('/stories/');
+  assert.ok(html.includes('href="/2024/01/05/north-korea-supplied-russia-with-missiles-for-ukraine-attacks-us/"'));
+  assert.ok(html.includes('href="/2024/01/04/north-korean-connection-confirmed-in-ukraine-war/"'));
+  assert.match(page('/2024/01/04/north-korean-connection-confirmed-in-ukraine-war/'), /Same story elsewhere<\/h2>[\s\S]*north-korea-supplied-russia-with-missiles-for-ukraine-attacks-us/);
+});
