@@ -53,7 +53,10 @@ test('should give the same body when its own output is extracted again', () => {
   fc.assert(
     fc.property(scrapedPage, (text) => {
       const first = extractArticle(sourceOf(text));
-      fc.pre(first.headline.trim().length > 0 && first.body.trim().length > 0);
+      // Stability is claimed for records whose headline is the page's title line; a page whose first
+      // line is rejected as a title gets its headline from a later line, and its body loses that line.
+      const titleLine = text.split('\n').find((l) => l.trim())?.trim() ?? '';
+      fc.pre(first.headline.trim().length > 0 && first.body.trim().length > 0 && titleLine.includes(first.headline));
       const again = extractArticle(sourceOf(`${first.headline}\n\n${first.body}\n`));
       assert.equal(again.body, first.body);
     }),
