@@ -26,7 +26,7 @@ const INLINE_BY = /\b(?:posted|written|published) by\s+(\p{Lu}[\p{L}.'’-]*(?:\
 const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*\p{Lu}[\p{L}.'’-]*){1,3}$/u;
 const NAME_AT_START = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\p{L}]*\.?(?:\s|$))\p{Lu}[\p{L}.'’-]*){1,3}/u;
 /** A leading date and separator: "Dec. 19, 2025 · Niko Matsakis". */
-const LEADING_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[·•|,–—-]|by\b)\s*/i;
+const LEADING_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[·•|,/–—-]|by\b)\s*/i;
 const WIRE_NAME = /^(associated press|the associated press|ap|reuters|afp|agence france-presse|bloomberg|upi|cnn|staff|wire|wires|news desk|web desk)$/i;
 /** Parts of a byline that name an organisation, not a person. */
 const ORG_WORD = /\b(university|college|institute|school|press|news|newsroom|media|inc|llc|ltd|company|group|times|post|journal|magazine|gazette|herald|tribune|association|agency|foundation|center|centre|council|department|ministry|network|daily|weekly|online|blog|radio|tv|studio|labs?|hospital|clinic|commons|collective|society|club|partners|consulting|agency|solutions|the conversation)\b/i;
@@ -80,10 +80,12 @@ function namesThenMeta(text: string): string[] {
     end += more[0].length + next[0].length;
   }
   const rest = text.slice(end);
-  const restOk = /^\s*(?:[,|•·/–—-]|\s@|$)/.test(rest) || /^\s*\d/.test(rest) || hasDateToken(rest.slice(0, 30));
+  // "Niko Matsakis on behalf of the Vision Doc group": the byline of someone writing for a group.
+  const onBehalf = /^\s+on behalf of\b/i.test(rest);
+  const restOk = onBehalf || /^\s*(?:[,|•·/–—-]|\s@|$)/.test(rest) || /^\s*\d/.test(rest) || hasDateToken(rest.slice(0, 30));
   if (!restOk) return [];
   const tail = rest.replace(/^\s*[,|•·/–—-]?\s*/, '');
-  const metaTail = !tail || tail.startsWith('@') || hasDateToken(tail) || ROLE_START.test(tail) || WIRE_NAME.test(tail.replace(/[.,]\s*$/, '')) || /^\d+\s*(min|hour|day)/i.test(tail) || ORG_WORD.test(tail);
+  const metaTail = onBehalf || !tail || tail.startsWith('@') || hasDateToken(tail) || ROLE_START.test(tail) || WIRE_NAME.test(tail.replace(/[.,]\s*$/, '')) || /^\d+\s*(min|hour|day)/i.test(tail) || ORG_WORD.test(tail);
   return metaTail ? cleanNames(text.slice(0, end)).filter(isPersonName) : [];
 }
 
@@ -153,6 +155,12 @@ export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i];
     if (b.words > 7) continue;
+    // "Written by Linda McCall" far from the headline (after the article, in a sidebar).
+    const written = /^(?:written|posted|authored|article|story|words)\s+by:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(b.text);
+    if (written && isPersonName(written[1])) {
+      const names = cleanNames(written[1], true);
+      if (names.length) return { authors: names, lines: [] };
+    }
     const about = /^(?:About|View all posts by|More from|More by|Articles by|Posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(b.text);
     if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1])) {
       // "About Alexa" + "Alexa Amador is a writer…": take the full name the bio gives.

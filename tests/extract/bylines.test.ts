@@ -1,0 +1,30 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { extractArticle } from '../../src/extract/index.ts';
+
+const page = (...lines: string[]) => extractArticle({ file: 'p.txt', text: lines.join('\n\n') + '\n', frontMatter: {}, format: 'text', warnings: [], hash: '' });
+const PROSE = [
+  'The harbour board approved the new ferry timetable on Monday after a long consultation with residents, who had asked for earlier sailings on weekdays.',
+  'Under the plan the first boat will leave at six in the morning, and two extra evening crossings will run through the summer months until the end of September.',
+  'Board members said the change would be reviewed after a year, once figures on passenger numbers and fuel costs were available for the whole season.',
+];
+
+test('should read an author after a date and a slash', () => {
+  const r = page('New ferry timetable approved | Harbour Notes', 'New ferry timetable approved', 'September 29, 2025/Brian Okafor', ...PROSE);
+  assert.equal(r.author, 'Brian Okafor');
+});
+
+test('should read an author writing on behalf of a group', () => {
+  const r = page('New ferry timetable approved | Harbour Notes', 'New ferry timetable approved', 'Dec. 19, 2025 · Niko Haddad on behalf of the Timetable Working Group', ...PROSE);
+  assert.equal(r.author, 'Niko Haddad');
+});
+
+test('should take a "Written by" line far below the article when there is no byline', () => {
+  const r = page('New ferry timetable approved | Harbour Notes', 'New ferry timetable approved', ...PROSE, 'Share this post', 'Related posts', 'Harbour lights to be replaced', 'Written by Linda Moreau', '© 2025 Harbour Notes');
+  assert.equal(r.author, 'Linda Moreau');
+});
+
+test('should not take "Written by" followed by an organisation as a person', () => {
+  const r = page('New ferry timetable approved | Harbour Notes', 'New ferry timetable approved', ...PROSE, 'Written by Harbour Notes Media Group');
+  assert.equal(r.author, null);
+});
