@@ -5,7 +5,8 @@ import type { Block } from './blocks.ts';
 import type { DateSource } from '../record.ts';
 
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,]|$)/i;
-const NUMERIC = /\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b/;
+// Note: (?<!\d) rather than \b before a numeric date, which may be glued to a name ("Yucy3/4/2025").
+const NUMERIC = /\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|(?<![\d./])\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b/;
 const CJK_DATE = /(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/;
 // Month names of other European languages, for "22 de janeiro de 2018", "24 сентября 2018", "3. März 2020",
 // "11 octobre 2018": chrono's English parser does not read them, and a table is cheaper than more parsers.
@@ -92,13 +93,18 @@ function iso(f: Found): string {
   return f.h === null ? day : `${day}T${pad(f.h)}:${pad(f.mi ?? 0)}`;
 }
 
-/** Undo glued renderings: "October 17, 20236:01 PM" → "October 17, 2023 6:01 PM", "Yucy3/4/2025" → "Yucy 3/4/2025". */
+/**
+ * Undo glued renderings ("October 17, 20236:01 PM" → "October 17, 2023 6:01 PM", "Yucy3/4/2025" →
+ * "Yucy 3/4/2025") and put year-first dates in an order chrono reads.
+ */
 function unglue(s: string): string {
   return s
     .replace(/\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g, '$1 $2')
     .replace(/(\p{L})(\d{1,2}\/\d{1,2}\/\d{2,4})/gu, '$1 $2')
     .replace(/(\d)\/(\p{L})/gu, '$1 / $2') // "September 29, 2025/Brian Childers"
-    .replace(/\bSept\b\.?/g, 'Sep');
+    .replace(/\bSept\b\.?/g, 'Sep')
+    // Year first, as in citations: "2023 Jan 7" → "Jan 7, 2023".
+    .replace(/\b((?:19|20)\d\d)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\b(?!:)/g, '$2 $3, $1');
 }
 
 /**
@@ -114,9 +120,10 @@ export function findDate(blocks: readonly Block[], header: ReadonlyArray<readonl
     const [i, base] = header[k];
     if (best && base - 3 > best.rank) break;
     const b = blocks[i];
-    if (!b || b.words > 30 || !hasDateToken(b.text)) continue;
-    if (NOT_PUBLICATION.test(b.text)) continue;
+    if (!b || b.words > 30) continue;
+    // Note: unglued first, or "Yucy3/4/2025" has no date token to find.
     const text = unglue(b.text);
+    if (!hasDateToken(text) || NOT_PUBLICATION.test(b.text)) continue;
     // A future year (past the copyright year) is a deadline or a review date, not the publication.
     const found = datesIn(text, year);
     if (!found.length) continue;

@@ -28,3 +28,9 @@ test('should not take "Written by" followed by an organisation as a person', () 
   const r = page('New ferry timetable approved | Harbour Notes', 'New ferry timetable approved', ...PROSE, 'Written by Harbour Notes Media Group');
   assert.equal(r.author, null);
 });
+
+test('should read a date glued to the author name under the headline', () => {
+  const r = page('New ferry timetable approved | Harbour Notes', 'New ferry timetable approved', 'Yucy3/4/2025', ...PROSE);
+  assert.equal(r.date, '2025-03-04');
+  assert.equal(r.dateSource, 'byline');
+});
