@@ -69,6 +69,14 @@ function cachedStories(articles: Article[], stateDir: string | undefined): Story
   return groups;
 }
 
+/** Keeps the ledger in the content folder, written only when it changed (see assign-urls.ts). */
+export function saveUrlLedger(contentDir: string, ledger: Record<string, string>): void {
+  if (!Object.keys(ledger).length) return;
+  const path = join(contentDir, URL_LEDGER);
+  const text = JSON.stringify(ledger, Object.keys(ledger).sort(), 2) + '\n';
+  if (!existsSync(path) || readFileSync(path, 'utf8') !== text) writeFileSync(path, text);
+}
+
 export function linkRecords(contentDir: string, extracted: ExtractedFile[], stateDir?: string): LinkResult {
   const problems: Problem[] = [];
   const mergedInto = findDuplicates(extracted.map((e) => e.record));

@@ -10,7 +10,7 @@ import { listContentFiles } from '../read/list-content-files.ts';
 import { buildSiteData } from '../render/site-data.ts';
 import type { SiteConfig } from '../render/site-config.ts';
 import { extractFiles } from './extract-files.ts';
-import { linkRecords, URL_LEDGER } from './link-records.ts';
+import { linkRecords, saveUrlLedger } from './link-records.ts';
 import { PACKAGE_DIR, writeSite } from './write-site.ts';
 import { runPostProcess } from '../postprocess/run-post-process.ts';
 import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './swap-output.ts';
@@ -93,11 +93,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   });
   lap('extract');
   const linked = linkRecords(contentDir, extraction.extracted, stateDir);
-  const ledgerPath = join(contentDir, URL_LEDGER);
-  if (Object.keys(linked.ledger).length) {
-    const text = JSON.stringify(linked.ledger, Object.keys(linked.ledger).sort(), 2) + '\n';
-    if (!existsSync(ledgerPath) || readFileSync(ledgerPath, 'utf8') !== text) writeFileSync(ledgerPath, text);
-  }
+  saveUrlLedger(contentDir, linked.ledger);
   lap('link');
   const bodyHtmlOfFile = new Map(extraction.extracted.filter((e) => e.bodyHtml !== undefined).map((e) => [e.record.file, e.bodyHtml!]));
   const data = buildSiteData(linked.archive, opts.config, { bodyHtmlOfFile });
@@ -122,13 +118,14 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   } else {
     swapIn(staging, outDir);
   }
-  mkdirSync(join(stateDir, '.cache'), { recursive: true });
-  writeFileSync(manifestPath, JSON.stringify({ out: outDir, fingerprints: plan.fingerprints } satisfies PageManifest));
   lap('swap');
   // Note: after the swap; skipped when no page changed and the index is there from the last build.
   const searchCurrent = previous && plan.write === 0 && plan.remove.length === 0 && existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'));
   const post = searchCurrent ? { warnings: [] } : await runPostProcess(outDir, opts.config, linked.archive);
   lap('search');
+  // Note: only now, so a build that failed in the search step is not taken as current next time.
+  mkdirSync(join(stateDir, '.cache'), { recursive: true });
+  writeFileSync(manifestPath, JSON.stringify({ out: outDir, fingerprints: plan.fingerprints } satisfies PageManifest));
 
   const problems: Problem[] = [
     ...listing.problems, ...extraction.problems, ...linked.problems,
