@@ -120,7 +120,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   }
   lap('swap');
   // Note: after the swap; skipped when no page changed and the index is there from the last build.
-  const searchCurrent = previous && plan.write === 0 && plan.remove.length === 0 && existsSync(join(outDir, 'pagefind', 'pagefind-entry.json'));
+  const searchCurrent = previous && plan.write === 0 && plan.remove.length === 0 && existsSync(join(outDir, 'pagefind', 'shards.json'));
   const post = searchCurrent ? { warnings: [] } : await runPostProcess(outDir, opts.config, linked.archive);
   lap('search');
   // Note: only now, so a build that failed in the search step is not taken as current next time.

@@ -1,26 +1,34 @@
 /**
- * Full-text search: index the articles with Pagefind and write its bundle (index, WebAssembly,
- * default UI) to `<siteDir>/pagefind/`. Articles are given as records (search-records.ts), so only
- * article pages are in the index and no built page has to be read back.
+ * Full-text search: index the articles with Pagefind, one bundle (index, WebAssembly, default UI)
+ * per year under `<siteDir>/pagefind/<year>/` (see render/search-shards.ts). Articles are given as
+ * records (search-records.ts), so no built page has to be read back. A shard whose records did not
+ * change since the last build (`pagefind/shards.json`) is left as it is.
  */
 import * as pagefind from 'pagefind';
-import { existsSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from './search-records.ts';
+import { searchShardOf, searchShards } from '../render/search-shards.ts';
 
 export class SearchIndexError extends Error {}
 
 export interface SearchIndexResult {
-  /** Pages in the index (addDirectory's page_count counts every HTML file it read, not these). */
+  /** Records in the index, over all shards. */
   pages: number;
-  /** The bundle folder, inside the site. */
+  /** The folder holding the shards' bundles, inside the site. */
   bundleDir: string;
+  /** Shards written by this run (the others were current). */
+  written: string[];
 }
 
-export async function writeSearchIndex(siteDir: string, language: string, records: SearchRecord[]): Promise<SearchIndexResult> {
-  const bundleDir = join(siteDir, 'pagefind');
-  // Note: written beside the live bundle and renamed into place, so a reader never sees half of one.
-  const fresh = join(siteDir, `.pagefind-${process.pid}`);
+const MANIFEST = 'shards.json';
+
+interface ShardState { digest: string; pages: number }
+
+/** One bundle, written beside the live one and renamed into place, so a reader never sees half of one. */
+async function writeBundle(bundleDir: string, language: string, records: SearchRecord[]): Promise<number> {
+  const fresh = `${bundleDir}.${process.pid}.tmp`;
   rmSync(fresh, { recursive: true, force: true });
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: language });
@@ -31,16 +39,48 @@ export async function writeSearchIndex(siteDir: string, language: string, record
     }
     const written = await index.writeFiles({ outputPath: fresh });
     if (written.errors.length) throw new SearchIndexError(`search index: ${written.errors.join('; ')}`);
+    await index.deleteIndex();
     const entry = JSON.parse(readFileSync(join(fresh, 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
-    const pages = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    const old = join(siteDir, `.pagefind-old-${process.pid}`);
+    const old = `${bundleDir}.${process.pid}.old`;
     if (existsSync(bundleDir)) renameSync(bundleDir, old);
     renameSync(fresh, bundleDir);
     rmSync(old, { recursive: true, force: true });
-    return { pages, bundleDir };
+    return Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
   } finally {
     rmSync(fresh, { recursive: true, force: true });
+  }
+}
+
+export async function writeSearchIndex(siteDir: string, language: string, records: SearchRecord[], dateOf: (r: SearchRecord) => string | null = (r) => r.sort.date ?? null): Promise<SearchIndexResult> {
+  const bundleDir = join(siteDir, 'pagefind');
+  mkdirSync(bundleDir, { recursive: true });
+  let previous: Record<string, ShardState> = {};
+  try {
+    previous = JSON.parse(readFileSync(join(bundleDir, MANIFEST), 'utf8')) as Record<string, ShardState>;
+  } catch {
+    // first build, or no manifest: every shard is written
+  }
+  const byShard = new Map<string, SearchRecord[]>(searchShards(records.map(dateOf)).map((s) => [s, []]));
+  for (const r of records) byShard.get(searchShardOf(dateOf(r)))!.push(r);
+  const state: Record<string, ShardState> = {};
+  const written: string[] = [];
+  try {
+    for (const [shard, list] of byShard) {
+      const digest = createHash('sha256').update(language).update(JSON.stringify(list)).digest('hex');
+      if (previous[shard]?.digest === digest && existsSync(join(bundleDir, shard, 'pagefind-entry.json'))) {
+        state[shard] = previous[shard];
+        continue;
+      }
+      state[shard] = { digest, pages: await writeBundle(join(bundleDir, shard), language, list) };
+      written.push(shard);
+    }
+  } finally {
     // Pagefind runs as a child process; close it so the build can exit.
     await pagefind.close();
   }
+  // Shards of years that no longer hold an article, and anything else left in the folder, go.
+  for (const name of readdirSync(bundleDir)) if (!(name in state) && name !== MANIFEST) rmSync(join(bundleDir, name), { recursive: true, force: true });
+  const sorted = Object.fromEntries(Object.keys(state).sort().map((k) => [k, state[k]]));
+  writeFileSync(join(bundleDir, MANIFEST), JSON.stringify(sorted, null, 2) + '\n');
+  return { pages: Object.values(state).reduce((n, s) => n + s.pages, 0), bundleDir, written };
 }

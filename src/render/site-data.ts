@@ -10,6 +10,7 @@ import { slugify } from '../link/slugify.ts';
 import { bodyToHtml, paragraphsOf } from './body-to-html.ts';
 import { displayDate, displayMonth } from './format-date.ts';
 import type { SiteConfig } from './site-config.ts';
+import { searchShards, shardBundlePath } from './search-shards.ts';
 import { pageHead, SEARCH_URL, type AlternateLink, type PageHead } from './page-meta.ts';
 import { buildFeed, feedAlternates, type Feed, type JsonFeedFile } from './feeds.ts';
 import { buildSitemaps, type SitemapFile } from './sitemap.ts';
@@ -93,7 +94,10 @@ export interface SearchPage {
   url: string;
   title: string;
   heading: string;
+  /** The newest year's search bundle; the page loads Pagefind's UI from it. */
   bundlePath: string;
+  /** The other years' bundles, merged into the same search (space-separated). */
+  mergeBundles: string;
   baseUrl: string;
   /** Where to browse when JavaScript is off. */
   fallback: Link[];
@@ -381,17 +385,19 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
     ...directories.map((d) => ({ url: d.url, date: null })),
     ...people.map((p) => ({ url: p.url, date: null })),
   ], config.siteUrl);
+  const shards = searchShards(archive.articles.map((a) => a.date));
   const search: SearchPage = {
     url: SEARCH_URL,
     title: 'Search',
     heading: 'Search the archive',
-    bundlePath: href('/pagefind/'),
+    bundlePath: href(shardBundlePath(shards[0])),
+    mergeBundles: shards.slice(1).map((s) => href(shardBundlePath(s))).join(' '),
     baseUrl: config.pathPrefix,
     fallback: [{ url: href('/topics/'), label: 'Topics' }, { url: href('/sources/'), label: 'Sources' }, ...yearLinks],
     head: head(SEARCH_URL, 'Search', `Search ${config.title}.`, {
       noindex: true,
-      styles: [href('/pagefind/pagefind-ui.css')],
-      scripts: [href('/pagefind/pagefind-ui.js'), href('/assets/search.js')],
+      styles: [href(`${shardBundlePath(shards[0])}pagefind-ui.css`)],
+      scripts: [href(`${shardBundlePath(shards[0])}pagefind-ui.js`), href('/assets/search.js')],
     }),
   };
   const notFound: NotFoundPage = {

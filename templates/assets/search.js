@@ -1,11 +1,13 @@
-// The search page: start Pagefind's default UI with the bundle path and result base URL the page
-// carries (both include the site's path prefix), and run the query from ?q= (the header search box).
+// The search page: start Pagefind's default UI with the bundle paths and result base URL the page
+// carries (all include the site's path prefix), and run the query from ?q= (the header search box).
 window.addEventListener('DOMContentLoaded', () => {
   const el = document.getElementById('search');
   if (!el || typeof PagefindUI === 'undefined') return;
   const ui = new PagefindUI({
     element: '#search',
     bundlePath: el.dataset.bundlePath,
+    // The index is split by year; the other years' bundles are searched together with this one.
+    mergeIndex: (el.dataset.mergeBundles || '').split(' ').filter(Boolean).map((bundlePath) => ({ bundlePath })),
     baseUrl: el.dataset.baseUrl,
     showSubResults: false,
     showImages: false,

@@ -394,7 +394,7 @@ test('should refuse front matter URLs of the site own folders', () => {
     const page = expectPage(file, [new RegExp(`^front matter url "${url}" is not usable \\(empty or reserved\\): ignored$`)]);
     assert.match(page.url, /^\/undated\/[a-z-]+\/$/);
   }
-  assert.ok(existsSync(join(out, 'pagefind', 'pagefind-entry.json')), 'the search bundle is intact');
+  assert.ok(existsSync(join(out, 'pagefind', 'shards.json')), 'the search bundle is intact');
 });
 
 // ---- the whole corpus -------------------------------------------------------------------------

@@ -31,13 +31,24 @@ test('should make one search record per article with its filters, meta and site-
   assert.equal(b.meta.date, 'Undated');
 });
 
-test('should write a Pagefind bundle holding every record', async () => {
+test('should write one Pagefind bundle per year, undated articles in their own', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
   const result = await writeSearchIndex(dir, 'en', searchRecords(archive, 'en'));
   assert.equal(result.pages, 2);
   assert.equal(result.bundleDir, join(dir, 'pagefind'));
-  for (const f of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json']) assert.ok(existsSync(join(dir, 'pagefind', f)), f);
-  assert.ok(readdirSync(join(dir, 'pagefind', 'filter')).length > 0, 'filter index written');
+  assert.deepEqual(result.written, ['2024', 'undated']);
+  assert.deepEqual(readdirSync(join(dir, 'pagefind')).sort(), ['2024', 'shards.json', 'undated']);
+  for (const f of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json']) assert.ok(existsSync(join(dir, 'pagefind', '2024', f)), f);
+  assert.ok(readdirSync(join(dir, 'pagefind', '2024', 'filter')).length > 0, 'filter index written');
+});
+
+test('should rewrite only the shard whose articles changed', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
+  await writeSearchIndex(dir, 'en', searchRecords(archive, 'en'));
+  const more = { articles: [...archive.articles, { ...archive.articles[0], id: 'c', url: '/c/', headline: 'Later' }] } as Archive;
+  const again = await writeSearchIndex(dir, 'en', searchRecords(more, 'en'));
+  assert.deepEqual(again.written, ['2024']);
+  assert.equal(again.pages, 3);
 });
 
 test('should replace the bundle on a second run and leave no temporary folders', async () => {
@@ -46,7 +57,8 @@ test('should replace the bundle on a second run and leave no temporary folders',
   const again = await writeSearchIndex(dir, 'en', searchRecords({ articles: archive.articles.slice(0, 1) } as Archive, 'en'));
   assert.equal(again.pages, 1);
   assert.deepEqual(readdirSync(dir).sort(), ['pagefind']);
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8'));
+  assert.deepEqual(readdirSync(join(dir, 'pagefind')).sort(), ['2024', 'shards.json'], 'the emptied undated shard is gone');
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind', '2024', 'pagefind-entry.json'), 'utf8'));
   assert.equal(entry.languages.en.page_count, 1);
 });
 
