@@ -86,7 +86,8 @@ for (const n of sizes) {
   console.log(`cold build        ${s(cold.ms)}  (${cold.report.pages} pages; stages: ${Object.entries(st).map(([k, v]) => `${k} ${s(v)}`).join(', ')})`);
   console.log(`  peak RSS        ${cold.report.peakRssMb} MB`);
   console.log(`warm rebuild      ${s(warm.ms)}  (${warm.report.written} written, ${warm.report.unchanged} unchanged; stages: ${Object.entries(warm.report.timings).map(([k, v]) => `${k} ${s(v as number)}`).join(', ')})`);
-  console.log(`add one article   ${s(add.ms)}  (${add.report.written} pages written: ${(add.report.writtenUrls ?? []).join(' ')})`);
+  console.log(`add one article   ${s(add.ms)}  (${add.report.written} pages written; stages: ${Object.entries(add.report.timings).map(([k, v]) => `${k} ${s(v as number)}`).join(', ')})`);
+  if (add.report.writtenUrls?.length) console.log(`  pages written: ${add.report.writtenUrls.join(' ')}`);
   if (base) console.log(`plain Eleventy    ${s(base.ms)}  (${base.maxRssMb} MB)   ratio cold/Eleventy = ${(cold.ms / base.ms).toFixed(2)}`);
   if (hugo) console.log(`Hugo              ${s(hugo.ms)}  ratio warm/Hugo = ${(warm.ms / hugo.ms).toFixed(2)}`);
   else console.log(`Hugo              not installed (target for warm rebuild: 12 s) → warm = ${s(warm.ms)}`);
