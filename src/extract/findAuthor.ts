@@ -89,7 +89,8 @@ function namesThenMeta(text: string): string[] {
   return metaTail ? cleanNames(text.slice(0, end)).filter(isPersonName) : [];
 }
 
-export function findAuthor(blocks: readonly Block[], from: number, to: number, isDateLine: (i: number) => boolean, headline = -1): AuthorResult {
+/** `explicitOnly`: only "By X" / "Author: X" lines, for a wider search where a bare name proves nothing. */
+export function findAuthor(blocks: readonly Block[], from: number, to: number, isDateLine: (i: number) => boolean, headline = -1, explicitOnly = false): AuthorResult {
   const lo = Math.max(0, from), hi = Math.min(blocks.length, to);
   // 1. Explicit bylines.
   for (let i = lo; i < hi; i++) {
@@ -119,6 +120,7 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       if (names.length) return { authors: names, lines: [i] };
     }
   }
+  if (explicitOnly) return { authors: [], lines: [] };
   // 2. Name-led lines with metadata, or a bare name next to the date.
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];

@@ -159,6 +159,8 @@ function fromText(text: string, opts: ExtractOptions): Found {
     return !!b && b.words <= 8 && hasDateToken(b.text);
   };
   let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), bylineTo + 2, isDateLine, hl.index);
+  // A byline a few lines into the article ("Tweet" / "by X, Senior Director…" under a standfirst).
+  if (!auth.authors.length) auth = findAuthor(blocks, proseStart, proseStart + 12, isDateLine, -1, true);
   if (!auth.authors.length) auth = findAuthorBox(blocks);
   // The date is searched once the body is known (a date stated in the story is the fallback).
   const dateMeta = findDate(blocks, header, [], year);

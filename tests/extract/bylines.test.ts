@@ -34,3 +34,14 @@ test('should read a date glued to the author name under the headline', () => {
   assert.equal(r.date, '2025-03-04');
   assert.equal(r.dateSource, 'byline');
 });
+
+test('should find an explicit byline a few lines into the article', () => {
+  const r = page('New ferry timetable approved | Harbour Notes', 'New ferry timetable approved', PROSE[0], 'Tweet', 'by Daniel Moreau, Senior Editor, Harbour Notes and the Coast Institute', ...PROSE.slice(1));
+  assert.equal(r.author, 'Daniel Moreau');
+  assert.ok(!r.body.includes('Senior Editor'), 'the byline is not body text');
+});
+
+test('should not take a bare name a few lines into the article as its author', () => {
+  const r = page('New ferry timetable approved | Harbour Notes', 'New ferry timetable approved', PROSE[0], PROSE[1], 'Maria Santos', PROSE[2]);
+  assert.equal(r.author, null);
+});
