@@ -8,8 +8,7 @@ import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
 import { EXTRACTOR_VERSION } from '../extract/index.ts';
 import { BODY_HTML_VERSION } from '../render/body-to-html.ts';
-import { fingerprintFolder } from './plan-pages.ts';
-import { PACKAGE_DIR } from './package-dir.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
 
 /**
  * The cache's version: the extractor's declared version plus a fingerprint of the code that makes
@@ -18,8 +17,8 @@ import { PACKAGE_DIR } from './package-dir.ts';
 export const RECORD_VERSION = [
   EXTRACTOR_VERSION,
   `html${BODY_HTML_VERSION}`,
-  fingerprintFolder(join(PACKAGE_DIR, 'src', 'read')).slice(0, 12),
-  fingerprintFolder(join(PACKAGE_DIR, 'src', 'extract')).slice(0, 12),
+  codeFingerprint('read').slice(0, 12),
+  codeFingerprint('extract').slice(0, 12),
 ].join('+');
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
 import { extractInPool } from './extract-pool.ts';

@@ -11,11 +11,7 @@ import { buildArchive, storyInputs } from '../link/build-archive.ts';
 import { linkStories, type StoryGroup } from '../link/stories.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { fingerprintFolder } from './plan-pages.ts';
-import { PACKAGE_DIR } from './package-dir.ts';
-
-/** The linking code itself is part of the key: a change to it links again. */
-const STORIES_CODE = fingerprintFolder(join(PACKAGE_DIR, 'src', 'link'));
+import { codeFingerprint } from './code-fingerprint.ts';
 import { loadAliases } from '../link/aliases.ts';
 import type { ExtractedFile } from './extract-files.ts';
 
@@ -55,7 +51,8 @@ function readLedger(path: string): { ledger: Record<string, string>; problem?: s
 function cachedStories(articles: Article[], stateDir: string | undefined): StoryGroup[] {
   const inputs = storyInputs(articles);
   if (!stateDir) return linkStories(inputs);
-  const key = createHash('sha256').update(STORIES_CODE).update(JSON.stringify(inputs)).digest('hex');
+  // The linking code is part of the key: a change to it links again.
+  const key = createHash('sha256').update(codeFingerprint('link')).update(JSON.stringify(inputs)).digest('hex');
   const path = join(stateDir, '.cache', 'stories.json');
   try {
     const cached = JSON.parse(readFileSync(path, 'utf8')) as { key: string; groups: StoryGroup[] };

@@ -11,10 +11,11 @@ import { buildSiteData } from '../render/site-data.ts';
 import type { SiteConfig } from '../render/site-config.ts';
 import { extractFiles } from './extract-files.ts';
 import { linkRecords, saveUrlLedger } from './link-records.ts';
-import { PACKAGE_DIR, writeSite } from './write-site.ts';
+import { writeSite } from './write-site.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
 import { runPostProcess } from '../postprocess/run-post-process.ts';
 import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './swap-output.ts';
-import { fingerprintFolder, planPages } from './plan-pages.ts';
+import { planPages } from './plan-pages.ts';
 import type { BuildReport, FileOutcome } from './build-report.ts';
 import { BuildError } from './build-error.ts';
 import { inputDigest, rememberBuild, upToDate } from './up-to-date.ts';
@@ -101,7 +102,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
 
   const manifestPath = join(stateDir, '.cache', 'pages.json');
   const previous = opts.full ? null : readManifest(manifestPath, outDir);
-  const salt = `${fingerprintFolder(join(PACKAGE_DIR, 'templates'))}:${JSON.stringify(opts.config)}`;
+  const salt = `${codeFingerprint('templates')}:${JSON.stringify(opts.config)}`;
   const plan = planPages(data, previous, salt);
   lap('plan');
   const staging = prepareStaging(outDir);

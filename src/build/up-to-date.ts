@@ -10,20 +10,14 @@ import { join } from 'node:path';
 import type { Problem } from '../record.ts';
 import type { SiteConfig } from '../render/site-config.ts';
 import type { BuildReport } from './build-report.ts';
-import { fingerprintFolder } from './plan-pages.ts';
-import { PACKAGE_DIR } from './package-dir.ts';
+import { codeFingerprint } from './code-fingerprint.ts';
 
-const CODE = [
-  fingerprintFolder(join(PACKAGE_DIR, 'src')),
-  fingerprintFolder(join(PACKAGE_DIR, 'templates')),
-  createHash('sha1').update(readFileSync(join(PACKAGE_DIR, '.eleventy.js'))).digest('hex'),
-].join(':');
 
 /** Files in the content folder that are not articles but change what a build makes. */
 const SETTINGS_FILES = ['aliases.yml', 'aliases.yaml', '.broadsheet-urls.json'];
 
 export function inputDigest(contentDir: string, files: string[], listingProblems: Problem[], config: SiteConfig, outDir: string): string {
-  const h = createHash('sha256').update(CODE).update(JSON.stringify(config)).update(outDir);
+  const h = createHash('sha256').update(codeFingerprint('all')).update(codeFingerprint('templates')).update(JSON.stringify(config)).update(outDir);
   h.update(JSON.stringify(listingProblems));
   for (const f of [...files, ...SETTINGS_FILES]) {
     try {

@@ -8,7 +8,6 @@ import { join } from 'node:path';
 import { PACKAGE_DIR } from './package-dir.ts';
 import type { SiteData } from '../render/site-data.ts';
 
-export { PACKAGE_DIR };
 
 export async function writeSite(data: SiteData, outDir: string, pathPrefix: string, root = PACKAGE_DIR): Promise<number> {
   const elev = new Eleventy(join(root, 'templates'), outDir, {
