@@ -10,6 +10,7 @@ import type { AliasTable } from './aliases.ts';
 import { assignSlugs, mergeTopics, relatedTopics } from './topics.ts';
 import { linkStories, type StoryGroup, type StoryInput } from './stories.ts';
 import { slugify } from './slugify.ts';
+import { QuoteIndex, quoteKey } from './same-quote.ts';
 
 export interface ArchiveInput {
   articles: Article[];
@@ -79,41 +80,23 @@ function buildSources(articles: LinkedArticle[]): SourceEntry[] {
   return [...bySlug.values()].sort((a, b) => byString(a.slug, b.slug));
 }
 
-const quoteKey = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-
-/** Fewer words than this are too common to say two quotes are the same words. */
-const MIN_SHARED_QUOTE_WORDS = 4;
-
-/**
- * The speaker's quote that holds these words or is held by them ("This is a significant and
- * concerning escalation" and "a significant and concerning escalation" are one quote).
- */
-function findOverlappingQuote<T>(quotes: Map<string, T>, key: string): T | undefined {
-  if (key.split(' ').length < MIN_SHARED_QUOTE_WORDS) return undefined;
-  for (const [k, v] of quotes) {
-    if (k.split(' ').length < MIN_SHARED_QUOTE_WORDS) continue;
-    if (` ${k} `.includes(` ${key} `) || ` ${key} `.includes(` ${k} `)) return v;
-  }
-  return undefined;
-}
-
 function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntry[] {
-  type Speaker = { name: string; roles: string[]; quotes: Map<string, { text: string; articles: LinkedArticle[] }> };
+  type Speaker = { name: string; roles: string[]; quotes: QuoteIndex<{ text: string; articles: LinkedArticle[] }> };
   const people = new Map<string, Speaker>();
   for (const a of [...articles].sort(chronological)) {
     for (const q of a.quotes) {
       if (!q.speaker) continue;
       const name = aliases.canonical(q.speaker, 'person');
       const slug = slugify(name);
-      const p: Speaker = people.get(slug) ?? { name, roles: [], quotes: new Map() };
+      const p: Speaker = people.get(slug) ?? { name, roles: [], quotes: new QuoteIndex() };
       if (q.role) p.roles.push(q.role);
       const key = quoteKey(q.text);
-      const same = p.quotes.get(key) ?? findOverlappingQuote(p.quotes, key);
+      const same = p.quotes.find(key);
       const e = same ?? { text: q.text, articles: [] };
       if (!e.articles.includes(a)) e.articles.push(a);
       // Note: one outlet quotes the whole sentence, another a part of it: show the whole.
       if (q.text.length > e.text.length) e.text = q.text;
-      if (!same) p.quotes.set(key, e);
+      if (!same) p.quotes.add(key, e);
       people.set(slug, p);
     }
   }
