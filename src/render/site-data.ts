@@ -309,8 +309,11 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
   for (const id of newest) {
     const d = byId.get(id)!.date;
     if (!d) continue;
-    years.set(d.slice(0, 4), [...(years.get(d.slice(0, 4)) ?? []), id]);
-    months.set(d.slice(0, 7), [...(months.get(d.slice(0, 7)) ?? []), id]);
+    for (const [map, key] of [[years, d.slice(0, 4)], [months, d.slice(0, 7)]] as const) {
+      const ids = map.get(key);
+      if (ids) ids.push(id);
+      else map.set(key, [id]);
+    }
   }
   for (const [y, ids] of years) addList(`/${y}/`, `${y} — archive`, y, plural(ids.length, 'article'), ids);
   for (const [ym, ids] of months) {

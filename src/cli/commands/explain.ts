@@ -1,4 +1,5 @@
 /** `broadsheet explain FILE`: the record in readable form, and every removed line with its rule. */
+import { paragraphsOf } from '../../render/body-to-html.ts';
 import { parse, UsageError } from '../args.ts';
 import { readAndExtract, withUrls } from './read-one-file.ts';
 
@@ -17,8 +18,9 @@ export default async function explainCommand(argv: string[]): Promise<number> {
   field('url', a.url);
   field('tags', a.tags.join(', '));
   field('topics', a.topics.map((t) => `${t.name} (${t.kind})`).join(', '));
-  out.push('', `BODY (${a.body ? a.body.split(/\n\n/).length : 0} paragraphs)`);
-  for (const p of a.body.split(/\n\n/).filter(Boolean)) out.push(`  | ${p}`);
+  const paragraphs = paragraphsOf(a.body);
+  out.push('', `BODY (${paragraphs.length} paragraphs)`);
+  for (const p of paragraphs) out.push(`  | ${p}`);
   out.push('', `QUOTES (${a.quotes.length})`);
   for (const q of a.quotes) out.push(`  “${q.text}” — ${q.speaker ?? 'unattributed'}${q.role ? `, ${q.role}` : ''}`);
   out.push('', `MEDIA (${a.media.length})`);
