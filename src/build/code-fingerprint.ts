@@ -8,12 +8,17 @@ import { join } from 'node:path';
 import { fingerprintFolder } from './plan-pages.ts';
 import { PACKAGE_DIR } from './package-dir.ts';
 
-let taken: Record<'read' | 'extract' | 'link' | 'all' | 'templates', string> | null = null;
+type Part = 'read' | 'extract' | 'record' | 'link' | 'all' | 'templates';
+let taken: Record<Part, string> | null = null;
 
-export function codeFingerprint(part: 'read' | 'extract' | 'link' | 'all' | 'templates'): string {
+/** The files outside read/ and extract/ whose code shapes a cached extraction (extract-one.ts and what it calls). */
+const RECORD_FILES = ['build/extract-one.ts', 'link/find-duplicates.ts', 'link/find-template-lines.ts', 'render/body-to-html.ts'];
+
+export function codeFingerprint(part: Part): string {
   taken ??= {
     read: fingerprintFolder(join(PACKAGE_DIR, 'src', 'read')),
     extract: fingerprintFolder(join(PACKAGE_DIR, 'src', 'extract')),
+    record: RECORD_FILES.reduce((h, f) => h.update(readFileSync(join(PACKAGE_DIR, 'src', f))), createHash('sha1')).digest('hex'),
     link: fingerprintFolder(join(PACKAGE_DIR, 'src', 'link')),
     all: fingerprintFolder(join(PACKAGE_DIR, 'src')),
     templates: createHash('sha1')

@@ -12,13 +12,14 @@ import { codeFingerprint } from './code-fingerprint.ts';
 
 /**
  * The cache's version: the extractor's declared version plus a fingerprint of the code that makes
- * a record (read/ and extract/), so any change to it invalidates the cache even without a bump.
+ * a record (read/, extract/ and the files named in code-fingerprint's RECORD_FILES), so any change to it invalidates the cache even without a bump.
  */
 export const RECORD_VERSION = [
   EXTRACTOR_VERSION,
   `html${BODY_HTML_VERSION}`,
   codeFingerprint('read').slice(0, 12),
   codeFingerprint('extract').slice(0, 12),
+  codeFingerprint('record').slice(0, 12),
 ].join('+');
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
 import { extractInPool } from './extract-pool.ts';
@@ -33,6 +34,8 @@ export interface ExtractedFile {
   url?: string;
   hash: string;
   bodyHtml?: string;
+  /** See CachedExtraction.dupKeys. */
+  dupKeys?: string[];
 }
 
 export interface ExtractionResult {
@@ -101,7 +104,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   for (const file of files) {
     const { hash, extraction } = byFile.get(file)!;
     for (const p of extraction.problems) problems.push({ file, ...p });
-    if (extraction.record) extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash, bodyHtml: extraction.bodyHtml });
+    if (extraction.record) extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash, bodyHtml: extraction.bodyHtml, dupKeys: extraction.dupKeys });
   }
   return { extracted, problems, fresh: fresh.length, templated };
 }
@@ -114,7 +117,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
  */
 function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; extraction: CachedExtraction }>, cache: RecordCache | null): number {
   const entries = [...byFile].filter(([, e]) => e.extraction.record);
-  const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body })));
+  const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body, keys: e.extraction.dupKeys })));
   const templates = findTemplateLines(
     entries.map(([file, e]) => ({ file, source: e.extraction.record!.source, bodyKeys: e.extraction.bodyKeys ?? [] })),
     (file) => dups.has(file),

@@ -7,6 +7,7 @@ import type { ExtractedArticle, Problem } from '../record.ts';
 import { readSourceFile } from '../read/read-source-file.ts';
 import { extractArticle, normaliseLine } from '../extract/index.ts';
 import { MAX_TEMPLATE_CHARS } from '../link/find-template-lines.ts';
+import { duplicateKeys } from '../link/find-duplicates.ts';
 import { bodyToHtml } from '../render/body-to-html.ts';
 import type { CachedExtraction } from './record-cache.ts';
 
@@ -51,5 +52,5 @@ export function extractOne(root: string, file: string, templateLines?: ReadonlyS
   }
   const { file: _file, ...rest } = record;
   const bodyKeys = record.body.split('\n\n').filter((p) => p && p.length <= MAX_TEMPLATE_CHARS).map(normaliseLine);
-  return { file, hash: src.hash, extraction: { record: rest, url: src.frontMatter.url, bodyHtml: bodyToHtml(record.body), bodyKeys, problems } };
+  return { file, hash: src.hash, extraction: { record: rest, url: src.frontMatter.url, bodyHtml: bodyToHtml(record.body), bodyKeys, dupKeys: duplicateKeys(record.headline, record.body), problems } };
 }

@@ -19,6 +19,8 @@ export interface CachedExtraction {
   bodyHtml?: string;
   /** normaliseLine() keys of the short body paragraphs, to find lines an outlet repeats. */
   bodyKeys?: string[];
+  /** link/find-duplicates duplicateKeys() of the record, so finding duplicates never re-reads bodies. */
+  dupKeys?: string[];
   problems: Omit<Problem, 'file'>[];
 }
 

@@ -10,10 +10,22 @@ export interface DuplicateInput {
   file: string;
   headline: string;
   body: string;
+  /** duplicateKeys(headline, body), when already known (kept in the record cache): not computed again. */
+  keys?: string[];
 }
 
-const words = (s: string): string[] => s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const wordsOf = (s: string): string[] => s.normalize('NFKC').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 const hash = (s: string): string => createHash('sha1').update(s).digest('hex');
+
+/**
+ * What makes two records one article: the hash of the body's words, and of the headline plus the
+ * body's opening. None for a very short body, which says too little to call two articles the same.
+ */
+export function duplicateKeys(headline: string, body: string): string[] {
+  const words = wordsOf(body);
+  if (words.length < 12) return [];
+  return [`body:${hash(words.join(' '))}`, `open:${hash(wordsOf(headline).join(' ') + '|' + words.slice(0, 40).join(' '))}`];
+}
 
 /** Returns duplicate file → the file it is merged into. */
 export function findDuplicates(articles: DuplicateInput[]): Map<string, string> {
@@ -21,10 +33,8 @@ export function findDuplicates(articles: DuplicateInput[]): Map<string, string> 
   const mergedInto = new Map<string, string>();
   const sorted = [...articles].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   for (const a of sorted) {
-    const body = words(a.body);
-    // Note: very short bodies say too little to call two articles the same.
-    if (body.length < 12) continue;
-    const keys = [`body:${hash(body.join(' '))}`, `open:${hash(words(a.headline).join(' ') + '|' + body.slice(0, 40).join(' '))}`];
+    const keys = a.keys ?? duplicateKeys(a.headline, a.body);
+    if (!keys.length) continue;
     const keeper = keys.map((k) => keeperOfKey.get(k)).find((k) => k !== undefined);
     if (keeper !== undefined) mergedInto.set(a.file, keeper);
     // Note: a merged copy's keys point at its keeper too, so a third file that matches the copy

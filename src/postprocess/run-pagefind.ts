@@ -1,6 +1,6 @@
 /**
  * Full-text search: index the articles with Pagefind, one bundle (index, WebAssembly, default UI)
- * per year under `<siteDir>/pagefind/<year>/` (see render/search-shards.ts). Articles are given as
+ * per year (per month in the newest year) under `<siteDir>/pagefind/<shard>/` (see render/search-shards.ts). Articles are given as
  * records (search-records.ts), so no built page has to be read back. A shard whose records did not
  * change since the last build (`pagefind/shards.json`) is left as it is.
  */
@@ -9,7 +9,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { SearchRecord } from './search-records.ts';
-import { searchShardOf, searchShards } from '../render/search-shards.ts';
+import { shardAssigner, searchShards } from '../render/search-shards.ts';
 
 export class SearchIndexError extends Error {}
 
@@ -60,8 +60,10 @@ export async function writeSearchIndex(siteDir: string, language: string, record
   } catch {
     // first build, or no manifest: every shard is written
   }
-  const byShard = new Map<string, SearchRecord[]>(searchShards(records.map(dateOf)).map((s) => [s, []]));
-  for (const r of records) byShard.get(searchShardOf(dateOf(r)))!.push(r);
+  const dates = records.map(dateOf);
+  const shardOf = shardAssigner(dates);
+  const byShard = new Map<string, SearchRecord[]>(searchShards(dates).map((s) => [s, []]));
+  records.forEach((r, i) => byShard.get(shardOf(dates[i]))!.push(r));
   const state: Record<string, ShardState> = {};
   const written: string[] = [];
   try {

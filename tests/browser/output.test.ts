@@ -96,7 +96,7 @@ test('should write a sitemap of absolute URLs and a robots.txt that points to it
 
 test('should keep every page under 100 KB of HTML and CSS', () => {
   const css = statSync(join(site.out, 'assets/style.css')).size;
-  const searchCss = statSync(join(site.out, 'pagefind/2024/pagefind-ui.css')).size;
+  const searchCss = statSync(join(site.out, 'pagefind/2024-01/pagefind-ui.css')).size;
   const over = html
     .map((f) => [f, statSync(join(site.out, f)).size + css + (f.startsWith('search/') ? searchCss : 0)] as const)
     .filter(([, size]) => size > 100_000);

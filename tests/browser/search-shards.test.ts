@@ -7,7 +7,7 @@ import { runBuild } from '../../src/build/run-build.ts';
 import { DEFAULT_CONFIG } from '../../src/render/site-config.ts';
 import { launchChromium, PREFIX, serve } from './site-under-test.ts';
 
-// The search index is split by year; one search must still find articles of every year.
+// The search index is split by year (by month in the newest year); one search must still find articles of every year.
 const work = mkdtempSync(join(tmpdir(), 'bs-shards-'));
 const content = join(work, 'content');
 cpSync('content', content, { recursive: true });
@@ -23,8 +23,8 @@ after(async () => {
   await server.close();
 });
 
-test('should write one search bundle per year', () => {
-  assert.deepEqual(readdirSync(join(out, 'pagefind')).sort(), ['2019', '2024', 'shards.json', 'undated']);
+test('should write one search bundle per year, per month in the newest year', () => {
+  assert.deepEqual(readdirSync(join(out, 'pagefind')).sort(), ['2019', '2024-01', 'shards.json', 'undated']);
 });
 
 test('should find articles of every year in one search', async () => {

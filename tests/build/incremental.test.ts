@@ -50,8 +50,8 @@ test('should add one article to its page, the home page, its topic, source, feed
   }
   assert.ok(readFileSync(join(out, 'feed.xml'), 'utf8').includes('Kirby says North Korean missiles hit Kharkiv'));
   const shards = JSON.parse(readFileSync(join(out, 'pagefind', 'shards.json'), 'utf8'));
-  assert.deepEqual(Object.keys(shards), ['2024']);
-  assert.equal(shards['2024'].pages, 3);
+  assert.deepEqual(Object.keys(shards), ['2024-01']);
+  assert.equal(shards['2024-01'].pages, 3);
   // Pages the new article does not appear on keep their bytes.
   for (const page of ['/sources/inquirer-net/', '/sources/unknown/']) assert.ok(!r.writtenUrls.includes(page), `${page} left alone`);
   assert.equal(r.written + r.unchanged, r.pages);

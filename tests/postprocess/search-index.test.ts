@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/postprocess/run-pagefind.ts';
 import { runPostProcess } from '../../src/postprocess/run-post-process.ts';
 import { searchRecords } from '../../src/postprocess/search-records.ts';
+import { searchShards, shardAssigner } from '../../src/render/search-shards.ts';
 import { DEFAULT_CONFIG } from '../../src/render/site-config.ts';
 import type { Archive, LinkedArticle } from '../../src/record.ts';
 
@@ -31,15 +32,15 @@ test('should make one search record per article with its filters, meta and site-
   assert.equal(b.meta.date, 'Undated');
 });
 
-test('should write one Pagefind bundle per year, undated articles in their own', async () => {
+test('should write one Pagefind bundle per month of the newest year, undated articles in their own', async () => {
   const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
   const result = await writeSearchIndex(dir, 'en', searchRecords(archive, 'en'));
   assert.equal(result.pages, 2);
   assert.equal(result.bundleDir, join(dir, 'pagefind'));
-  assert.deepEqual(result.written, ['2024', 'undated']);
-  assert.deepEqual(readdirSync(join(dir, 'pagefind')).sort(), ['2024', 'shards.json', 'undated']);
-  for (const f of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json']) assert.ok(existsSync(join(dir, 'pagefind', '2024', f)), f);
-  assert.ok(readdirSync(join(dir, 'pagefind', '2024', 'filter')).length > 0, 'filter index written');
+  assert.deepEqual(result.written, ['2024-01', 'undated']);
+  assert.deepEqual(readdirSync(join(dir, 'pagefind')).sort(), ['2024-01', 'shards.json', 'undated']);
+  for (const f of ['pagefind.js', 'pagefind-ui.js', 'pagefind-ui.css', 'pagefind-entry.json']) assert.ok(existsSync(join(dir, 'pagefind', '2024-01', f)), f);
+  assert.ok(readdirSync(join(dir, 'pagefind', '2024-01', 'filter')).length > 0, 'filter index written');
 });
 
 test('should rewrite only the shard whose articles changed', async () => {
@@ -47,7 +48,7 @@ test('should rewrite only the shard whose articles changed', async () => {
   await writeSearchIndex(dir, 'en', searchRecords(archive, 'en'));
   const more = { articles: [...archive.articles, { ...archive.articles[0], id: 'c', url: '/c/', headline: 'Later' }] } as Archive;
   const again = await writeSearchIndex(dir, 'en', searchRecords(more, 'en'));
-  assert.deepEqual(again.written, ['2024']);
+  assert.deepEqual(again.written, ['2024-01']);
   assert.equal(again.pages, 3);
 });
 
@@ -57,8 +58,8 @@ test('should replace the bundle on a second run and leave no temporary folders',
   const again = await writeSearchIndex(dir, 'en', searchRecords({ articles: archive.articles.slice(0, 1) } as Archive, 'en'));
   assert.equal(again.pages, 1);
   assert.deepEqual(readdirSync(dir).sort(), ['pagefind']);
-  assert.deepEqual(readdirSync(join(dir, 'pagefind')).sort(), ['2024', 'shards.json'], 'the emptied undated shard is gone');
-  const entry = JSON.parse(readFileSync(join(dir, 'pagefind', '2024', 'pagefind-entry.json'), 'utf8'));
+  assert.deepEqual(readdirSync(join(dir, 'pagefind')).sort(), ['2024-01', 'shards.json'], 'the emptied undated shard is gone');
+  const entry = JSON.parse(readFileSync(join(dir, 'pagefind', '2024-01', 'pagefind-entry.json'), 'utf8'));
   assert.equal(entry.languages.en.page_count, 1);
 });
 
@@ -67,4 +68,16 @@ test('should report the number of indexed articles and no warning when all are i
   const result = await runPostProcess(dir, DEFAULT_CONFIG, archive);
   assert.equal(result.searchPages, 2);
   assert.deepEqual(result.warnings, []);
+});
+
+test('should shard by year, by month in the newest year, newest first and undated last', () => {
+  const dates = ['2023-12-31', '2024-03-02T10:00', null, '2021-06-01', '2024-01-05'];
+  assert.deepEqual(searchShards(dates), ['2024-03', '2024-01', '2023', '2021', 'undated']);
+  const shardOf = shardAssigner(dates);
+  assert.deepEqual(dates.map(shardOf), ['2023', '2024-03', 'undated', '2021', '2024-01']);
+  assert.deepEqual(searchShards([]), ['undated']);
+});
+
+test('should move a finished year\'s months into one shard once a newer year begins', () => {
+  assert.deepEqual(searchShards(['2024-03-02', '2024-01-05', '2025-01-01']), ['2025-01', '2024']);
 });
