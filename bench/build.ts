@@ -84,7 +84,7 @@ for (const n of sizes) {
   const st = cold.report.timings as Record<string, number>;
   console.log(`\n== ${n} articles`);
   console.log(`cold build        ${s(cold.ms)}  (${cold.report.pages} pages; stages: ${Object.entries(st).map(([k, v]) => `${k} ${s(v)}`).join(', ')})`);
-  console.log(`  peak RSS        ${cold.report.peakRssMb} MB`);
+  console.log(`  peak RSS        ${cold.report.peakRssMb} MB (peak after each stage: ${Object.entries(cold.report.peakRssByStage ?? {}).map(([k, v]) => `${k} ${v}`).join(', ')})`);
   console.log(`warm rebuild      ${s(warm.ms)}  (${warm.report.written} written, ${warm.report.unchanged} unchanged; stages: ${Object.entries(warm.report.timings).map(([k, v]) => `${k} ${s(v as number)}`).join(', ')})`);
   console.log(`add one article   ${s(add.ms)}  (${add.report.written} pages written; stages: ${Object.entries(add.report.timings).map(([k, v]) => `${k} ${s(v as number)}`).join(', ')})`);
   if (add.report.writtenUrls?.length) console.log(`  pages written: ${add.report.writtenUrls.join(' ')}`);

@@ -26,6 +26,8 @@ export interface BuildReport {
   /** The pages written, when there are at most 100 of them (an incremental rebuild). */
   writtenUrls: string[];
   peakRssMb: number;
+  /** The process's peak RSS (MB) at the end of each stage: the stage where it jumps is the one to slim. */
+  peakRssByStage?: Record<string, number>;
   files: FileOutcome[];
   problems: Problem[];
   timings: Record<string, number>;

@@ -67,10 +67,12 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const stateDir = resolve(opts.stateDir);
   if (!existsSync(contentDir)) throw new BuildError(`content folder not found: ${opts.contentDir}`);
   const timings: Record<string, number> = {};
+  const peakRssByStage: Record<string, number> = {};
   let t = performance.now();
   const lap = (stage: string): void => {
     const now = performance.now();
     timings[stage] = Math.round(now - t);
+    peakRssByStage[stage] = Math.round(process.resourceUsage().maxRSS / 1024);
     t = now;
   };
 
@@ -144,6 +146,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     fromCache: listing.files.length - extraction.fresh,
     writtenUrls: plan.writtenUrls.length <= 100 ? plan.writtenUrls : [],
     peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakRssByStage,
     files: outcomes(listing.files, listing.problems, problems, linked.urlOfFile, linked.mergedInto),
     problems,
     timings,
