@@ -73,7 +73,7 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   expandK: 5,
   expandFloor: 0.07,
   fragmentSize: 3,
-  attachFloor: 0.07,
+  attachFloor: 0.1,
   attachMargin: 1.3,
   weights: DEFAULT_TERM_WEIGHTS,
 };

@@ -121,7 +121,7 @@ function nameWords(sentences: Token[][]): Set<string> {
   return names;
 }
 
-/** Fewer than half the longer words after the first are capitalised: capitals there mark names. */
+/** At most half the longer words after the first are capitalised: capitals there mark names. */
 function isSentenceCase(s: Token[]): boolean {
   let words = 0;
   let caps = 0;
@@ -130,7 +130,7 @@ function isSentenceCase(s: Token[]): boolean {
     words++;
     if (t.cap) caps++;
   }
-  return words > 0 && caps * 2 < words;
+  return words > 0 && caps * 2 <= words;
 }
 
 /** Quoted passages: text between curly or straight double quotes. */
