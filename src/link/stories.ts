@@ -16,6 +16,9 @@ import { storyVectors } from './stories/storyVectors.ts';
  *     the fuller reports of its story.
  *  4. Average-link clustering with one threshold, so look-alike stories are not chained together
  *     through one ambiguous article the way connected components would.
+ *  5. Fragments left over (groups of ≤ `fragmentSize`, mostly one-sentence snippets) join the story
+ *     whose centroid they match clearly better than any other (attachFragments): the margin, not the
+ *     score alone, is what keeps a snippet that fits two look-alike stories out of both.
  * Articles whose dates are both known and more than `maxDays` apart never share a story, and no story
  * spans more than `maxDays` of known dates.
  */
