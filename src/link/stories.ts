@@ -1,3 +1,4 @@
+import { attachFragments } from './stories/attachFragments.ts';
 import { averageLinkClusters } from './stories/averageLinkClusters.ts';
 import { candidatePairs, type ScoredPair } from './stories/candidatePairs.ts';
 import { DEFAULT_TERM_WEIGHTS, storyTerms, type TermWeights } from './stories/storyTerms.ts';
@@ -15,6 +16,9 @@ import { storyVectors } from './stories/storyVectors.ts';
  *     the fuller reports of its story.
  *  4. Average-link clustering with one threshold, so look-alike stories are not chained together
  *     through one ambiguous article the way connected components would.
+ *  5. Fragments left over (groups of ≤ `fragmentSize`, mostly one-sentence snippets) join the story
+ *     whose centroid they match clearly better than any other (attachFragments): the margin, not the
+ *     score alone, is what keeps a snippet that fits two look-alike stories out of both.
  * Articles whose dates are both known and more than `maxDays` apart never share a story, and no story
  * spans more than `maxDays` of known dates.
  */
@@ -54,6 +58,11 @@ export interface StoryOptions {
   /** Document expansion: each article borrows from its `expandK` nearest neighbours at cosine ≥ `expandFloor`. */
   expandK: number;
   expandFloor: number;
+  /** Second pass: groups of at most `fragmentSize` articles join the story whose centroid they match
+   *  at cosine ≥ `attachFloor` and `attachMargin` times better than any other (0 turns it off). */
+  fragmentSize: number;
+  attachFloor: number;
+  attachMargin: number;
   weights: TermWeights;
 }
 
@@ -66,6 +75,9 @@ export const DEFAULT_STORY_OPTIONS: StoryOptions = {
   idfPower: 2,
   expandK: 5,
   expandFloor: 0.07,
+  fragmentSize: 3,
+  attachFloor: 0.1,
+  attachMargin: 1.3,
   weights: DEFAULT_TERM_WEIGHTS,
 };
 
@@ -95,6 +107,8 @@ export interface StoryGraph {
   /** The articles, sorted by id: every index below refers to this order. */
   articles: StoryInput[];
   pairs: ScoredPair[];
+  /** Plain cosines of the candidate pairs, before document expansion. */
+  near: ScoredPair[];
   days: (number | null)[];
 }
 
@@ -115,8 +129,8 @@ export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}
   // expansion floor) are not scored: they would barely move an average, and at archive scale are most pairs.
   const floor = Math.min(o.threshold, o.expandFloor) / 3;
   const near = candidatePairs(sv, cap, floor, days, o.maxDays);
-  if (o.expandK <= 0) return { articles, pairs: near, days };
-  return { articles, pairs: expandedPairs(articles.length, near, o.expandK, o.expandFloor, inWindow, floor), days };
+  if (o.expandK <= 0) return { articles, pairs: near, near, days };
+  return { articles, pairs: expandedPairs(articles.length, near, o.expandK, o.expandFloor, inWindow, floor), near, days };
 }
 
 /** Groups of a graph at a given threshold. */
@@ -136,7 +150,8 @@ export function storyGroups(g: StoryGraph, opts: Partial<StoryOptions> = {}): St
   };
   // Date veto on whole groups, not only pairs: a story may not stretch beyond maxDays through links.
   const canMerge = (x: number[], y: number[]) => span(x.concat(y)) <= o.maxDays;
-  const label = averageLinkClusters(articles.length, g.pairs, o.threshold, canMerge);
+  const clustered = averageLinkClusters(articles.length, g.pairs, o.threshold, canMerge);
+  const label = attachFragments(articles.length, g.near, clustered, { maxSize: o.fragmentSize, floor: o.attachFloor, margin: o.attachMargin }, canMerge);
   const groups = new Map<number, StoryInput[]>();
   label.forEach((l, i) => {
     const m = groups.get(l);

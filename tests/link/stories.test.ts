@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { linkStories, type StoryInput } from '../../src/link/stories.ts';
+import { attachFragments } from '../../src/link/stories/attachFragments.ts';
 import { SEED_A_PARAGRAPHS, SEED_B_PARAGRAPHS } from '../fixtures/seed-paragraphs.ts';
 
 // The project's two seed articles (content/000_…, content/001_…): one story, two outlets, one day apart.
@@ -61,6 +62,40 @@ const unrelated: StoryInput = {
   ].join('\n\n'),
   date: '2024-01-05',
   source: 'Capital Herald',
+};
+
+// Second reports of each earthquake, and two one-sentence wire snippets.
+const quakeA2: StoryInput = {
+  id: 'quake-a2',
+  headline: 'Peru quake death toll rises as Chivay counts its losses',
+  body: [
+    'Rescuers in southern Peru pulled two more bodies from collapsed adobe homes in Chivay on Wednesday, a day after a magnitude 6.4 earthquake shook the Colca valley.',
+    'Officials in Arequipa said 12 people had died and more than 60 were injured in Chivay, Yanque and nearby villages of the Caylloma province.',
+    'President Dina Boluarte flew to the area and promised to rebuild the damaged schools and the church of Yanque.',
+    'Aftershocks kept families sleeping outdoors in tents handed out by the army.',
+  ].join('\n\n'),
+  date: '2024-03-13',
+  source: 'Lima Post',
+};
+const quakeB2: StoryInput = {
+  id: 'quake-b2',
+  headline: 'Sumatra earthquake: survivors sleep outside in Padang Panjang',
+  body: [
+    'Thousands of people in western Sumatra spent a second night outdoors after Thursday’s magnitude 5.9 earthquake killed seven people in Padang Panjang and Bukittinggi.',
+    'Governor Mahyeldi Ansharullah visited the collapsed market and said the province would pay to rebuild the mosque.',
+    'Indonesia’s disaster agency counted more than 300 damaged buildings near Mount Marapi.',
+  ].join('\n\n'),
+  date: '2024-03-15',
+  source: 'Jakarta Courier',
+};
+// ECB-style snippets: the whole text is one sentence, given as the headline.
+const snippetA: StoryInput = { id: 'snippet-a', headline: 'Dina Boluarte sent the army to Caylloma.', body: '', date: '2024-03-12', source: 'Wire' };
+const snippetVague: StoryInput = {
+  id: 'snippet-vague',
+  headline: 'An earthquake killed several people and collapsed buildings, officials said.',
+  body: '',
+  date: '2024-03-14',
+  source: 'Wire',
 };
 
 const groupOf = (groups: { id: string; articles: string[] }[], id: string) => groups.find((g) => g.articles.includes(id));
@@ -126,7 +161,64 @@ describe('linkStories', () => {
     assert.deepEqual(groups.flatMap((g) => g.articles).sort(), ['658d48cb4717a895', 'a4bf3128148b1bfc', 'budget-vote', 'quake-a', 'quake-b']);
   });
 
+  it('should let a one-sentence snippet join the fuller reports of its story', () => {
+    const groups = linkStories([quakeA, quakeA2, quakeB, quakeB2, snippetA]);
+    assert.deepEqual(groups, [
+      { id: 'quake-a', articles: ['quake-a', 'snippet-a', 'quake-a2'] },
+      { id: 'quake-b', articles: ['quake-b', 'quake-b2'] },
+    ]);
+  });
+
+  it('should keep two look-alike earthquakes apart, and a snippet that fits both out of either', () => {
+    const groups = linkStories([quakeA, quakeA2, quakeB, quakeB2, snippetVague]);
+    assert.deepEqual(groups, [
+      { id: 'quake-a', articles: ['quake-a', 'quake-a2'] },
+      { id: 'quake-b', articles: ['quake-b', 'quake-b2'] },
+      { id: 'snippet-vague', articles: ['snippet-vague'] },
+    ]);
+  });
+
   it('should return no groups for no articles', () => {
     assert.deepEqual(linkStories([]), []);
+  });
+});
+
+describe('attachFragments', () => {
+  // items 0,1 are one story and 2,3 another (cosine 0.5 within each); item 4 is a lone article
+  const stories = [
+    { a: 0, b: 1, sim: 0.5 },
+    { a: 2, b: 3, sim: 0.5 },
+  ];
+  const labels = [0, 0, 2, 2, 4];
+  // maxSize 1: only the lone article is a fragment (the two stories of two would be, at the default 3)
+  const opts = { maxSize: 1, floor: 0.1, margin: 1.3 };
+
+  it('should move a lone article into the story whose centroid it clearly matches', () => {
+    // centroid cosine with {0,1}: 0.6 / √3 = 0.346; with {2,3}: 0.1 / √3 = 0.058
+    const pairs = [...stories, { a: 0, b: 4, sim: 0.3 }, { a: 1, b: 4, sim: 0.3 }, { a: 2, b: 4, sim: 0.1 }];
+    assert.deepEqual(attachFragments(5, pairs, labels, opts), [0, 0, 2, 2, 0]);
+  });
+
+  it('should leave a lone article that matches two stories equally where it is', () => {
+    const pairs = [...stories, { a: 0, b: 4, sim: 0.3 }, { a: 1, b: 4, sim: 0.3 }, { a: 2, b: 4, sim: 0.3 }, { a: 3, b: 4, sim: 0.3 }];
+    assert.deepEqual(attachFragments(5, pairs, labels, opts), [0, 0, 2, 2, 4]);
+  });
+
+  it('should leave a lone article below the floor where it is', () => {
+    // centroid cosine 0.1 / √3 = 0.058 < 0.1
+    const pairs = [...stories, { a: 0, b: 4, sim: 0.05 }, { a: 1, b: 4, sim: 0.05 }];
+    assert.deepEqual(attachFragments(5, pairs, labels, opts), [0, 0, 2, 2, 4]);
+  });
+
+  it('should not move groups larger than maxSize', () => {
+    // {2,3} matches {0,1} at 1.2 / 3 = 0.4, but is not a fragment when maxSize is 1
+    const pairs = [...stories, { a: 0, b: 2, sim: 0.3 }, { a: 1, b: 3, sim: 0.3 }, { a: 0, b: 3, sim: 0.3 }, { a: 1, b: 2, sim: 0.3 }];
+    assert.deepEqual(attachFragments(5, pairs, labels, { ...opts, maxSize: 1 }), [0, 0, 2, 2, 4]);
+    assert.deepEqual(attachFragments(5, pairs, labels, { ...opts, maxSize: 2 }), [0, 0, 0, 0, 4]);
+  });
+
+  it('should respect a veto on the merge', () => {
+    const pairs = [...stories, { a: 0, b: 4, sim: 0.3 }, { a: 1, b: 4, sim: 0.3 }];
+    assert.deepEqual(attachFragments(5, pairs, labels, opts, () => false), [0, 0, 2, 2, 4]);
   });
 });

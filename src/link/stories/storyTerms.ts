@@ -121,6 +121,18 @@ function nameWords(sentences: Token[][]): Set<string> {
   return names;
 }
 
+/** At most half the longer words after the first are capitalised: capitals there mark names. */
+function isSentenceCase(s: Token[]): boolean {
+  let words = 0;
+  let caps = 0;
+  for (const t of s) {
+    if (t.initial || t.num || t.allCaps || t.low.length < 4) continue;
+    words++;
+    if (t.cap) caps++;
+  }
+  return words > 0 && caps * 2 <= words;
+}
+
 /** Quoted passages: text between curly or straight double quotes. */
 function quotedSpans(text: string): string[] {
   const out: string[] = [];
@@ -144,7 +156,10 @@ function termOf(t: Token, names: Set<string>): string {
 export function storyTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_WEIGHTS): Map<string, number> {
   const bodySentences = sentencesOf(a.body).map(tokensOf);
   const headSentences = sentencesOf(a.headline).map(tokensOf);
-  const names = nameWords(bodySentences);
+  // A headline in sentence case ("Dina Boluarte sends army to Caylloma") shows names by their capitals
+  // as a body does; a Title Case one capitalises every word and says nothing. A snippet whose only text
+  // is its headline needs this to see names at all.
+  const names = nameWords([...bodySentences, ...headSentences.filter(isSentenceCase)]);
   // Optional entity lists: every word of a listed name counts as a name.
   for (const list of [a.people, a.places, a.orgs]) {
     for (const n of list ?? []) for (const m of n.matchAll(TOKEN)) names.add(m[0].toLowerCase());
