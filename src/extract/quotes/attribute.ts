@@ -128,10 +128,18 @@ function withAppositive(tokens: Token[], phrase: SpeakerPhrase, at: number): Fou
   return { phrase, role: phrase.role ?? ap?.role ?? null, at };
 }
 
+/** Things that carry someone's words: "according to a statement from X" is X's. */
+const DOCUMENTS = new Set(['statement', 'release', 'letter', 'post', 'filing', 'email', 'memo', 'message', 'tweet', 'note', 'transcript']);
+
 /** The speaker after "according to". */
 export function accordingTo(tokens: Token[], i: number): Found | null {
   const start = tokens[i].lower === 'according' ? i + 2 : i + 1;
   const phrase = phraseAfter(tokens, start);
+  // "according to a statement from General Motors": the statement's author is the speaker.
+  if (phrase?.kind === 'role' && DOCUMENTS.has(phrase.roleNoun ?? '') && /^(?:from|by|of)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
+    const author = phraseAfter(tokens, phrase.last + 2);
+    if (author) return withAppositive(tokens, author, i);
+  }
   if (phrase) return withAppositive(tokens, phrase, i);
   // "according to a report by …", "according to reports": attributed, but to no one we can name.
   const t = tokens[start];
@@ -176,6 +184,15 @@ function sentenceSubject(tokens: Token[], v: number): Found | null {
 export function speakerOfVerb(tokens: Token[], v: number): Found | null {
   const t = tokens[v];
   if (isParticiple(t)) {
+    // "Peskov was quoted by the Interfax news agency as saying": the subject of "quoted" spoke.
+    if (tokens[v - 1]?.lower === 'as') {
+      for (let k = v - 2; k > 0 && v - k < 14 && tokens[k].sentence === t.sentence; k--) {
+        if (tokens[k].lower !== 'quoted') continue;
+        const f = subjectBefore(tokens, k);
+        if (f) return { ...f, at: v };
+        break;
+      }
+    }
     const direct = tokens[v - 1]?.text === ',' ? null : subjectBefore(tokens, v);
     if (direct) return direct;
     for (let k = v - 1; k >= 0 && tokens[k].sentence === t.sentence; k--) {

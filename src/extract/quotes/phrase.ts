@@ -5,6 +5,7 @@
 import {
   DETERMINERS,
   HONORIFICS,
+  NAME_TITLES,
   NON_NAME_CAPS,
   ORG_WORDS,
   PRONOUNS,
@@ -218,16 +219,27 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     else if (p.lower === 'of' && runStart - 2 >= a && (TITLE_WORDS.has(tokens[runStart - 2].lower) || ORG_WORDS.has(tokens[runStart - 2].lower))) runStart--;
     else break;
   }
+  // "General Motors", "General Electric": a known organisation, whatever titles it holds.
+  if (runStart < b && isKnownOrganization(text(tokens, runStart, b).toLowerCase())) {
+    return { kind: 'org', name: text(tokens, runStart, b), role: null, first, last: b };
+  }
   // Honorifics and titles at the front of the run form the role; the name follows the last one.
   let gender: Gender = null;
   let personEvidence = false;
   let nameStart = runStart;
+  // "Martin Luther King Jr.": a suffix never stands alone as the name, so a title word needs a
+  // name word after it (before any suffix) to be a title.
+  let core = b;
+  while (core > runStart && NAME_SUFFIX.test(tokens[core].text)) core--;
+  let royal = -1;
   for (let i = runStart; i <= b; i++) {
     const w = tokens[i].lower;
     // A capitalised role noun leading the run is a title too ("Quarterback Dak Prescott").
-    const leadingRole = i === nameStart && i < b && isRoleNoun(w) && !isKnownFirstName(tokens[i].text);
+    const leadingRole = i === nameStart && i < core && isRoleNoun(w) && !ORG_WORDS.has(w) && !isKnownFirstName(tokens[i].text);
     if (HONORIFICS.has(w) || TITLE_WORDS.has(w) || leadingRole) {
-      if (i < b) nameStart = i + 1;
+      if (i < core) nameStart = i + 1;
+      // "Prince Harry", "Pope Francis": royal and clerical titles are how the person is named.
+      royal = i < core && NAME_TITLES.has(w) ? i : -1;
       personEvidence = true;
       gender ||= genderOfCue(w);
     } else if ((w === 'of' || w === 'for') && nameStart === i) {
@@ -249,6 +261,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
       }
     }
   }
+  if (royal >= 0 && royal === nameStart - 1) nameStart = royal;
   const nameTokens = tokens.slice(nameStart, b + 1).filter((t) => !HONORIFICS.has(t.lower));
   if (nameStart > runStart && nameTokens.length === 1 && (ORG_WORDS.has(nameTokens[0].lower) || isCommonWord(nameTokens[0].text))) {
     // "High Commissioner for Human Rights": the title's own last word, not a name.
@@ -258,7 +271,8 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   const roleText = nameStart > a ? roleFrom(tokens, a, nameStart - 1) : null;
   const firstName = nameTokens[0]?.text ?? '';
   gender ||= genderOfFirstName(firstName);
-  if (isKnownFirstName(firstName)) personEvidence = true;
+  // A role noun right before it ("spokesperson Mao Ning") marks a person as surely as a first name.
+  if (isKnownFirstName(firstName) || (roleText && !PREPOSITIONS.has(tokens[nameStart - 1].lower))) personEvidence = true;
   const lowerName = name.toLowerCase();
   const orgLike =
     nameTokens.some((t) => ORG_WORDS.has(t.lower)) ||
@@ -273,6 +287,11 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
 }
 
 const CONTRACTION = /['’](?:d|ll|m|ve|re)$/i;
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
+
+/** Generational suffixes that end a name ("Jr.", "III"). */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** True when token `i` opens its sentence (or follows an opening quotation or bracket). */
 function opensSentence(tokens: Token[], i: number): boolean {
