@@ -13,6 +13,8 @@ export interface Found {
   role: string | null;
   /** Token index of the verb (or of "according"), the key of the speech event. */
   at: number;
+  /** Only a bare name and a colon: counts only for a person the article names in full. */
+  needsKnown?: boolean;
 }
 
 /** Capitalised only at a sentence start: "Said Kirby: …" */
@@ -117,6 +119,8 @@ function looksAppositive(tokens: Token[], a: number, b: number): boolean {
 /** The speaker after an inverted verb: "said Kirby", "said John Kirby, a spokesman for …". */
 export function subjectAfter(tokens: Token[], v: number): Found | null {
   if (!INVERTIBLE_VERBS.has(tokens[v].lower) && !FOREIGN_VERBS.has(tokens[v].lower)) return null;
+  // "said that the Russian claim …" opens reported speech, not an inverted subject.
+  if (tokens[v + 1]?.lower === 'that') return null;
   const phrase = phraseAfter(tokens, v + 1);
   if (!phrase) return null;
   return withAppositive(tokens, phrase, v);
@@ -282,8 +286,11 @@ export function attributionBefore(tokens: Token[], q: number): Found | null {
     return { phrase, role: phrase.role ?? null, at: phrase.first - 1 };
   }
   // "…, including tester John Mikovits: “…": a person's name and a colon introduce the words.
-  if (phrase?.kind === 'name' && tokens[q - 1]?.text === ':' && (phrase.personEvidence || phrase.role)) {
-    return { phrase, role: phrase.role ?? null, at: q - 1 };
+  if (phrase?.kind === 'name' && tokens[q - 1]?.text === ':') {
+    if (phrase.personEvidence || phrase.role) return { phrase, role: phrase.role ?? null, at: q - 1 };
+    // "Biden: “…”" opening a paragraph, the transcript or headline form, when the article names
+    // that person in full elsewhere ("Exclusive: “…”" names nobody).
+    if (phrase.first === 0 && k === phrase.last) return { phrase, role: null, at: q - 1, needsKnown: true };
   }
   return null;
 }

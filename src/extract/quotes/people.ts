@@ -54,6 +54,12 @@ export class People {
   private genders = new Map<string, Gender>();
   private roles = new Map<string, string>();
 
+  private ages = new Map<string, number>();
+
+  learnAge(full: string, age: number): void {
+    if (!this.ages.has(full)) this.ages.set(full, age);
+  }
+
   learnGender(full: string, g: Gender): void {
     if (g && !this.genders.has(full)) this.genders.set(full, g);
   }
@@ -140,16 +146,49 @@ export class People {
     // "a spokesman said" introduces someone new; only "the spokesman" points back.
     const definite = ['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(phrase.determiner ?? '');
     if (!definite || (/s$/.test(noun) && !/ss$/.test(noun))) return none;
+    const age = AGE_NOUN.exec(noun);
+    const institution = INSTITUTIONS.has(noun);
+    // "the 21-year-old", "the New York Democrat": a description of someone just named, never a
+    // job title another person could hold: with no better match, the person in focus.
+    const descriptive = age !== null || phrase.descriptor === true;
+    let focus: Mention | null = null;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
-      if (!before(m, para, token) || !m.person) continue;
+      if (!before(m, para, token)) continue;
       if (para - m.para > REACH) break;
-      const known = m.role ?? this.roles.get(m.full) ?? null;
-      if (known && roleHas(known, noun)) return { speaker: m.full, role: null, person: true };
+      if (!m.person) {
+        // "the ministry" → "Foreign Ministry"; "the company" → the institution that last spoke.
+        if (institution && (m.full.toLowerCase().split(' ').includes(noun) || (GENERIC_INSTITUTIONS.has(noun) && m.salience === 'speaker'))) {
+          return { speaker: m.full, role: null, person: false };
+        }
+        continue;
+      }
+      if (age) {
+        if (this.ages.get(m.full) === Number(age[1])) return { speaker: m.full, role: null, person: true };
+      } else {
+        const known = m.role ?? this.roles.get(m.full) ?? null;
+        if (known && roleHas(known, noun)) return { speaker: m.full, role: null, person: true };
+      }
+      if (descriptive && !focus && m.salience !== 'other' && para - m.para <= 1) {
+        const a = this.ages.get(m.full);
+        if (!age || a === undefined) focus = m;
+      }
     }
+    if (focus) return { speaker: focus.full, role: null, person: true };
     return none;
   }
 }
+
+const AGE_NOUN = /^(\d{1,3})-year-old$/;
+
+/** Role nouns that name an institution, resolved to one named before ("the ministry said"). */
+const INSTITUTIONS = new Set(`ministry department agency company firm government council commission committee court
+  bank university party union club board authority office administration embassy army police service group
+  regulator airline carmaker automaker retailer network broadcaster newspaper charity foundation institute
+  league federation association organisation organization hospital school college`.split(/\s+/));
+
+/** Institution nouns an article uses for its main organisation whatever its name. */
+const GENERIC_INSTITUTIONS = new Set(['company', 'firm', 'group', 'carmaker', 'automaker', 'retailer', 'airline', 'club', 'broadcaster', 'charity']);
 
 function before(m: Mention, para: number, token: number): boolean {
   return m.para < para || (m.para === para && m.token < token);

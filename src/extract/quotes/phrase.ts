@@ -17,6 +17,7 @@ import {
   genderOfFirstName,
   isKnownFirstName,
   isCommonWord,
+  isDescriptorNoun,
   isFunctionWord,
   isKnownOrganization,
   isPluralNoun,
@@ -42,6 +43,8 @@ export interface SpeakerPhrase {
   gender?: Gender;
   /** True when something other than capitals says this is a person (first name, title, honorific). */
   personEvidence?: boolean;
+  /** A description rather than a job ("the 21-year-old", "the New York Democrat"): role only. */
+  descriptor?: boolean;
   /** Token range [first, last] the phrase covers. */
   first: number;
   last: number;
@@ -88,6 +91,7 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
   if (t.kind === 'word' && (PRONOUNS.has(t.lower) || t.lower === 'who')) {
     return { kind: 'pronoun', pronoun: t.lower, first: i, last: i, gender: genderOfCue(t.lower) };
   }
+  if (AGE_WORD.test(t.lower)) return ageRole(tokens, i, i);
   let first = end;
   while (i >= 0 && end - i <= MAX_PHRASE) {
     const tok = tokens[i];
@@ -125,6 +129,8 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', pronoun: t.lower, first: start, last: start, gender: genderOfCue(t.lower) };
   let i = start;
   if (DETERMINERS.has(t.lower)) i++;
+  // "said the 37-year-old": an age standing as the noun.
+  if (AGE_WORD.test(tokens[i]?.lower ?? '') && !isPhraseWord(tokens[i + 1] ?? tokens[i])) return ageRole(tokens, start, i);
   let last = -1;
   let loose = 0;
   let sawName = false; // after a name, only more name or role words may follow
@@ -159,6 +165,15 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
     return { kind: 'role', role: text(tokens, start + 1, head), roleNoun: tokens[head].lower, determiner: t.lower, first: start, last: head };
   }
   return interpret(tokens, start, last);
+}
+
+const AGE_WORD = /^\d{1,3}-year-old$/;
+
+/** "the 21-year-old" (token `age`, determiner at `det` or none): a description, never a name. */
+function ageRole(tokens: Token[], det: number, age: number): SpeakerPhrase | null {
+  let first = det === age ? age - 1 : det;
+  if (first < 0 || !DETERMINERS.has(tokens[first].lower)) return null;
+  return { kind: 'role', role: tokens[age].text, roleNoun: tokens[age].lower, determiner: tokens[first].lower, descriptor: true, first, last: age };
 }
 
 /** The tokens [a, b] as written, words spaced and punctuation attached. */
@@ -205,6 +220,10 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   }
   const lastTok = tokens[b];
   if (POSSESSIVE.test(lastTok.text)) return null; // "Biden’s" modifies something else
+  // "the New York Democrat", "the Frenchman": a party or nationality after "the" describes a person.
+  if (hadThe && isCapitalised(lastTok) && isDescriptorNoun(lastTok.text)) {
+    return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, descriptor: true, first, last: b };
+  }
   if (!isCapitalised(lastTok) || NON_NAME_CAPS.has(lastTok.lower)) {
     // A lower-case head: "the spokesman", "a senior administration official", "officials".
     if (!isRoleNoun(lastTok.lower) && !TITLE_WORDS.has(lastTok.lower)) return null;
