@@ -477,3 +477,142 @@ describe('news attribution: taken from the dev corpus', () => {
     );
   });
 });
+
+describe('news attribution: harder references', () => {
+  it('should give a bare quote paragraph to the person the paragraph before introduced', () => {
+    check(['Maria Alvarez has taught at Lincoln High School for 20 years.', '“I have never seen morale this low among the staff.”'], [['I have never seen morale this low among the staff', 'Maria Alvarez']]);
+  });
+
+  it('should read the attribution in the sentence after the quote', () => {
+    check(['“We lost everything in one night.” That is how Ahmed Khan, 52, describes the flood that swept through his village.'], [['We lost everything in one night', 'Ahmed Khan']]);
+  });
+
+  it('should read a new speaker introduced by a disagreement', () => {
+    check(
+      ['“The plan is sound,” said council leader Tom Hughes.', 'But Jane Doe, a neighbour of the site, disagreed.', '“It’s complete nonsense and everyone here knows it,” she said.'],
+      [
+        ['The plan is sound', 'Tom Hughes'],
+        ['It’s complete nonsense and everyone here knows it', 'Jane Doe'],
+      ],
+    );
+  });
+
+  it('should read "Asked if …, X replied:" with a short answer', () => {
+    check(['President Joe Biden spoke to reporters before boarding Air Force One.', 'Asked if he would run again, Biden replied: “Watch me.”'], [['Watch me', 'Joe Biden']]);
+  });
+
+  it('should resolve "the spokeswoman" to a spokesperson named earlier', () => {
+    check(['Police spokesperson Karen Bell said officers were called at 10 p.m.', '“Two people were taken to hospital,” the spokeswoman added.'], [['Two people were taken to hospital', 'Karen Bell']]);
+  });
+
+  it('should read a long relative clause between the name and the verb', () => {
+    check(
+      ['Smith, who has coached the team since 2019 and led it to two league titles, said the loss was “hard to take for everyone.”', 'Mark Smith is the longest-serving coach in the league.'],
+      [['hard to take for everyone', 'Mark Smith']],
+    );
+  });
+
+  it('should resolve "the Spaniard" to the manager in focus, not the player he talked about', () => {
+    check(
+      ['Pep Guardiola was asked about Erling Haaland after the game.', '“He is a machine, he never stops,” the Spaniard said.'],
+      [['He is a machine, he never stops', 'Pep Guardiola']],
+    );
+  });
+
+  it('should take the name from an appositive after "the coach"', () => {
+    check(['“We’re ready for anyone,” the coach, Mike Sullivan, said.'], [['We’re ready for anyone', 'Mike Sullivan']]);
+  });
+
+  it('should keep a speaker after a paragraph about someone else', () => {
+    check(
+      ['“We will appeal this ruling,” said lawyer Tom Hill.', 'The ruling was a blow to Mayor Ann Lee, who had backed the plan.', '“This is not over, not by a long way,” Hill said.'],
+      [
+        ['We will appeal this ruling', 'Tom Hill'],
+        ['This is not over, not by a long way', 'Tom Hill'],
+      ],
+    );
+  });
+
+  it('should give a quote inside reported speech to the one quoted, not the reporter', () => {
+    check(['Smith said the officer told him: “Get out of the car right now.”'], [['Get out of the car right now', null]]);
+  });
+
+  it('should leave analysts at a bank unnamed', () => {
+    check(['“We see limited downside from here,” analysts at Goldman Sachs wrote in a note.'], [['We see limited downside from here', null]]);
+  });
+
+  it('should expand a surname told to a crowd', () => {
+    check(['Taylor Swift played the first of three sold-out nights at Wembley.', '“I love you all so much, London,” Swift told the crowd.'], [['I love you all so much, London', 'Taylor Swift']]);
+  });
+
+  it('should expand "Ms. Ardern" to the full name', () => {
+    check(['Prime Minister Jacinda Ardern announced her resignation on Thursday.', '“I no longer have enough in the tank to do the job justice,” Ms. Ardern said.'], [['I no longer have enough in the tank to do the job justice', 'Jacinda Ardern']]);
+  });
+
+  it('should keep an Irish surname with an apostrophe', () => {
+    check(['“I was never supposed to be on television,” said Conan O’Brien.'], [['I was never supposed to be on television', "Conan O'Brien"]]);
+  });
+
+  it('should give a question to the one asking, not the one asked', () => {
+    check(['CNN anchor Jake Tapper interviewed Vice President Kamala Harris.', '“Do you regret not doing more?” Tapper asked Harris.'], [['Do you regret not doing more?', 'Jake Tapper']]);
+  });
+
+  it('should read "X, speaking to the BBC, said:"', () => {
+    check(['Sadiq Khan, speaking to the BBC, said: “London will not be divided by this.”'], [['London will not be divided by this', 'Sadiq Khan']]);
+  });
+
+  it('should read "Speaking to reporters on Monday, X said"', () => {
+    check(['Prime Minister Rishi Sunak visited a school in Kent.', 'Speaking to reporters on Monday, Sunak said the plan was “working and will keep working.”'], [['working and will keep working', 'Rishi Sunak']]);
+  });
+
+  it('should take the named wife after a possessive', () => {
+    check(['“He was the kindest man I ever knew,” said Smith’s wife, Jane.'], [['He was the kindest man I ever knew', 'Jane']]);
+  });
+
+  it('should leave "the family said in a statement" unnamed', () => {
+    check(['Actor Matthew Perry died on Saturday.', '“We are heartbroken by the tragic loss of our son and brother,” his family said in a statement.'], [['We are heartbroken by the tragic loss of our son and brother', null]]);
+  });
+
+  it('should resolve "the 45-year-old mother of three" by age', () => {
+    check(['Kerry Walsh, 45, lost her home in the fire.', '“It’s a nightmare we can’t wake up from,” says the 45-year-old mother of three.'], [['It’s a nightmare we can’t wake up from', 'Kerry Walsh']]);
+  });
+
+  it('should alternate speakers in a dialogue by pronoun and gender', () => {
+    check(
+      ['Anna Kowalski and her husband, Piotr, run the farm together.', '“Where were you last night?” she asked him.', '“At the barn, with the calves,” he said.'],
+      [
+        ['Where were you last night?', 'Anna Kowalski'],
+        ['At the barn, with the calves', 'Piotr'],
+      ],
+    );
+  });
+
+  it('should read a wire story in which the speaker is named only by title after the lede', () => {
+    check(
+      ['German Chancellor Olaf Scholz said on Monday that Europe must spend more on defence.', '“We cannot rely on others to protect us,” the chancellor told lawmakers in Berlin.'],
+      [['We cannot rely on others to protect us', 'Olaf Scholz']],
+    );
+  });
+
+  it('should read a quote attributed to "the company" after the company spoke', () => {
+    check(['Tesla said on Wednesday it would cut prices in China.', '“We remain focused on long-term growth,” the company said.'], [['We remain focused on long-term growth', 'Tesla']]);
+  });
+
+  it('should name nobody for the police when no police force is named', () => {
+    check(['“The suspect was known to us,” the police said.'], [['The suspect was known to us', null]]);
+  });
+
+  it('should read a two-part quote whose second part runs on to the next paragraph', () => {
+    check(
+      ['“The first thing,” said instructor Dana White, “is to stay calm.', '“The second is to call for help as soon as you can.”'],
+      [
+        ['The first thing', 'Dana White'],
+        ['is to stay calm. The second is to call for help as soon as you can', 'Dana White'],
+      ],
+    );
+  });
+
+  it('should give a bare quote paragraph after a colon paragraph led by a pronoun to its antecedent', () => {
+    check(['Dr. Helen Ward has treated hundreds of patients with the condition.', 'She put it simply:', '“If you catch it early, you can beat it.”'], [['If you catch it early, you can beat it', 'Helen Ward']]);
+  });
+});

@@ -128,7 +128,7 @@ export function readNarration(all: Token[][], people: People, runs: Runs): Event
           const person = phrase.kind === 'name' && (phrase.personEvidence === true || people.registry.isPerson(full) || full.includes(' '));
           if (phrase.kind === 'name') {
             const role = phrase.role ?? (person ? roleBeside(tokens, phrase.first, j) : null);
-            people.mention({ full, person, para: p, token: j, salience: subjectTaken || !person ? 'other' : 'subject', role }, phrase.gender ?? null);
+            people.mention({ full, person, para: p, token: j, salience: subjectTaken || !person ? 'other' : 'subject', role, start: phrase.first }, phrase.gender ?? null);
             if (person) {
               subjectTaken = true;
               const age = ageBeside(tokens, phrase.first, j);

@@ -17,6 +17,8 @@ export interface Mention {
   token: number;
   salience: Salience;
   role: string | null;
+  /** First token of the name phrase (role words included), for a name read in the narration. */
+  start?: number;
 }
 
 export interface Resolved {
@@ -87,6 +89,17 @@ export class People {
     });
   }
 
+  /** The person a paragraph opens with as its subject ("Maria Alvarez has taught …"), a known person only. */
+  subjectOf(para: number): Resolved | null {
+    for (let i = this.mentions.length - 1; i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.para > para) continue;
+      if (m.para < para) break;
+      if (m.start === 0 && m.salience === 'subject' && this.registry.isPerson(m.full)) return { speaker: m.full, role: null, person: true };
+    }
+    return null;
+  }
+
   /** Resolve a speaker phrase met at (para, token) to a canonical speaker. */
   resolve(phrase: SpeakerPhrase, role: string | null, para: number, token: number): Resolved {
     switch (phrase.kind) {
@@ -146,7 +159,7 @@ export class People {
     // "a spokesman said" introduces someone new; only "the spokesman" points back.
     const definite = ['the', 'this', 'that', 'his', 'her', 'its', 'their'].includes(phrase.determiner ?? '');
     if (!definite || (/s$/.test(noun) && !/ss$/.test(noun))) return none;
-    const age = AGE_NOUN.exec(noun);
+    const age = AGE_NOUN.exec(noun) ?? (phrase.age !== undefined ? [noun, String(phrase.age)] : null);
     const institution = INSTITUTIONS.has(noun);
     // "the 21-year-old", "the New York Democrat": a description of someone just named, never a
     // job title another person could hold: with no better match, the person in focus.
@@ -162,6 +175,10 @@ export class People {
           return { speaker: m.full, role: null, person: false };
         }
         continue;
+      }
+      // "Tesla said … the company said": a one-word speaker nothing marks as a person.
+      if (GENERIC_INSTITUTIONS.has(noun) && m.salience === 'speaker' && !m.full.includes(' ') && !this.genders.get(m.full) && !this.registry.isPerson(m.full)) {
+        return { speaker: m.full, role: null, person: false };
       }
       if (age) {
         if (this.ages.get(m.full) === Number(age[1])) return { speaker: m.full, role: null, person: true };

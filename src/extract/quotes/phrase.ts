@@ -45,6 +45,8 @@ export interface SpeakerPhrase {
   personEvidence?: boolean;
   /** A description rather than a job ("the 21-year-old", "the New York Democrat"): role only. */
   descriptor?: boolean;
+  /** An age given in the phrase ("the 45-year-old mother of three"). */
+  age?: number;
   /** Token range [first, last] the phrase covers. */
   first: number;
   last: number;
@@ -103,7 +105,7 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
       // Unknown modifiers are crossed only when a determiner closes the phrase just beyond them
       // ("the veteran industry analyst"), never an open clause ("the US believes more missiles").
       let k = i;
-      while (k >= 0 && i - k < MAX_LOOSE && isLooseWord(tokens[k])) k--;
+      while (k >= 0 && i - k < MAX_LOOSE && (isLooseWord(tokens[k]) || AGE_WORD.test(tokens[k].lower))) k--;
       if (k < i && k >= 0 && tokens[k].kind === 'word' && (DETERMINERS.has(tokens[k].lower) || POSSESSIVE.test(tokens[k].text)) && first < end) {
         first = k;
       }
@@ -129,8 +131,13 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', pronoun: t.lower, first: start, last: start, gender: genderOfCue(t.lower) };
   let i = start;
   if (DETERMINERS.has(t.lower)) i++;
-  // "said the 37-year-old": an age standing as the noun.
-  if (AGE_WORD.test(tokens[i]?.lower ?? '') && !isPhraseWord(tokens[i + 1] ?? tokens[i])) return ageRole(tokens, start, i);
+  // "said the 37-year-old": an age standing as the noun, or modifying it ("the 45-year-old mother").
+  let age: number | undefined;
+  if (AGE_WORD.test(tokens[i]?.lower ?? '')) {
+    if (!isPhraseWord(tokens[i + 1] ?? tokens[i]) && !isLooseWord(tokens[i + 1] ?? tokens[i])) return ageRole(tokens, start, i);
+    age = parseInt(tokens[i].text, 10);
+    i++;
+  }
   let last = -1;
   let loose = 0;
   let sawName = false; // after a name, only more name or role words may follow
@@ -162,9 +169,11 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
     // "said one passenger, Maria Gonzalez": after a determiner, an unknown noun heads a role.
     const head = i - 1;
     if (!/^(?:the|a|an|one|another)$/.test(t.lower) || head <= start || !isLooseWord(tokens[head])) return null;
-    return { kind: 'role', role: text(tokens, start + 1, head), roleNoun: tokens[head].lower, determiner: t.lower, first: start, last: head };
+    return { kind: 'role', role: text(tokens, start + 1, head), roleNoun: tokens[head].lower, determiner: t.lower, first: start, last: head, age };
   }
-  return interpret(tokens, start, last);
+  const phrase = interpret(tokens, start, last);
+  if (phrase && age !== undefined && phrase.kind === 'role') phrase.age = age;
+  return phrase;
 }
 
 const AGE_WORD = /^\d{1,3}-year-old$/;
@@ -197,6 +206,8 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     determiner ??= tokens[a].lower;
     a++;
   }
+  let age: number | undefined;
+  if (a < b && AGE_WORD.test(tokens[a].lower)) age = parseInt(tokens[a++].text, 10);
   // Sentence starters are capitalised without being names ("But Kirby said", "Hosting Cook, …").
   while (a <= b && isCapitalised(tokens[a]) && NON_NAME_CAPS.has(tokens[a].lower) && !(a === b && isRoleNoun(tokens[a].lower))) a++;
   while (a < b && opensSentence(tokens, a) && isCommonWord(tokens[a].text) && !TITLE_WORDS.has(tokens[a].lower) && !isRoleNoun(tokens[a].lower)) a++;
@@ -227,7 +238,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   if (!isCapitalised(lastTok) || NON_NAME_CAPS.has(lastTok.lower)) {
     // A lower-case head: "the spokesman", "a senior administration official", "officials".
     if (!isRoleNoun(lastTok.lower) && !TITLE_WORDS.has(lastTok.lower)) return null;
-    return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, first, last: b, gender: genderOfCue(lastTok.lower) };
+    return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, first, last: b, gender: genderOfCue(lastTok.lower), age };
   }
   // The capitalised run at the end of the phrase.
   let runStart = b;
