@@ -616,3 +616,77 @@ describe('news attribution: harder references', () => {
     check(['Dr. Helen Ward has treated hundreds of patients with the condition.', 'She put it simply:', '“If you catch it early, you can beat it.”'], [['If you catch it early, you can beat it', 'Helen Ward']]);
   });
 });
+
+describe('news attribution: long reach and institutions', () => {
+  it('should resolve "she" to the profile’s subject named six paragraphs back when nobody else is named', () => {
+    check(
+      [
+        'Dolores Huerta was 25 when she first organized farmworkers in the Central Valley.',
+        'The work was slow and often dangerous.',
+        'Growers hired guards, and the courts were rarely on the workers’ side.',
+        'The union grew anyway, field by field.',
+        'By the 1970s, the grape boycott had reached every state.',
+        'Today the movement is smaller, but it has not gone away.',
+        '“We never thought of ourselves as heroes,” she said.',
+      ],
+      [['We never thought of ourselves as heroes', 'Dolores Huerta']],
+    );
+  });
+
+  it('should expand a first name used alone to the full name', () => {
+    check(['Sarah Johnson opened the bakery with her sister in 2015.', '“We had no idea what we were doing,” Sarah said, laughing.'], [['We had no idea what we were doing', 'Sarah Johnson']]);
+  });
+
+  it('should read "a statement from the White House said"', () => {
+    check(['“The president has been briefed,” a statement from the White House said.'], [['The president has been briefed', 'White House']]);
+  });
+
+  it('should read "X quoted Y as saying"', () => {
+    check(['The state news agency quoted Foreign Minister Hossein Amirabdollahian as saying that Iran “does not seek a wider war.”'], [['does not seek a wider war', 'Hossein Amirabdollahian']]);
+  });
+
+  it('should read "his spokesman, X, said" after a refusal', () => {
+    check(['The senator declined to comment, but his spokesman, John Doe, said: “The senator stands by every word.”'], [['The senator stands by every word', 'John Doe']]);
+  });
+
+  it('should resolve "the former secretary of state" to the person holding that title', () => {
+    check(
+      ['Former Secretary of State Hillary Clinton spoke at the convention on Tuesday.', '“We are not going back,” the former secretary of state told the crowd.'],
+      [['We are not going back', 'Hillary Clinton']],
+    );
+  });
+
+  it('should read "the letter reads" as unnamed', () => {
+    check(['“We demand an immediate investigation,” the letter reads.'], [['We demand an immediate investigation', null]]);
+  });
+
+  it('should keep a speaker whose surname is also a common word', () => {
+    check(['Jordan Young, the team’s coach, was furious after the match.', '“That was a disgrace from start to finish,” Young said.'], [['That was a disgrace from start to finish', 'Jordan Young']]);
+  });
+
+  it('should attribute a quote after "said Smith, whose"', () => {
+    check(['“It was the best moment of my career,” said Ellie Carpenter, whose late goal sealed the win.'], [['It was the best moment of my career', 'Ellie Carpenter']]);
+  });
+
+  it('should name the organisation for "the agency said" after the agency is named', () => {
+    check(['The International Energy Agency raised its forecast for oil demand.', '“Demand growth remains robust in emerging markets,” the agency said in its monthly report.'], [['Demand growth remains robust in emerging markets', 'International Energy Agency']]);
+  });
+
+  it('should give "he said" to the last speaker, not a man named only as an object', () => {
+    check(
+      ['“We did everything we could,” said Coach Dan Miller.', 'Miller praised goalkeeper Luis Ortega for three key saves.', '“Without him we lose by five,” he said.'],
+      [
+        ['We did everything we could', 'Dan Miller'],
+        ['Without him we lose by five', 'Dan Miller'],
+      ],
+    );
+  });
+
+  it('should read "X told Y:" with both people named', () => {
+    check(['Judge Maria Gonzalez told Thompson: “You will spend the rest of your life in prison.”'], [['You will spend the rest of your life in prison', 'Maria Gonzalez']]);
+  });
+
+  it('should read a quote introduced by "In a post on Instagram, X wrote:"', () => {
+    check(['In a post on Instagram, singer Selena Gomez wrote: “I am so grateful for all of you.”'], [['I am so grateful for all of you', 'Selena Gomez']]);
+  });
+});

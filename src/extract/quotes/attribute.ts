@@ -89,7 +89,9 @@ export function subjectBefore(tokens: Token[], v: number): Found | null {
   if (prep && /^(?:at|of|for|from|with|in|on|by)$/.test(prep.lower)) {
     const head = phraseBefore(tokens, phrase.first - 1);
     if (!head || head.kind === 'pronoun') return null;
-    phrase = head.kind === 'role' || head.kind === 'name' ? head : phrase;
+    // "a statement from the White House said": the statement speaks for its author.
+    const authored = head.kind === 'role' && DOCUMENTS.has(head.roleNoun ?? '') && /^(?:from|by|of)$/.test(prep.lower) && phrase.kind !== 'role';
+    if (!authored) phrase = head.kind === 'role' || head.kind === 'name' ? head : phrase;
   }
   // "Smith and Jones said": several speakers, none of them alone.
   const joiner = tokens[phrase.first - 1];
@@ -111,6 +113,8 @@ function looksAppositive(tokens: Token[], a: number, b: number): boolean {
   if (a > b) return false;
   const first = tokens[a];
   if (/^\d/.test(first.text)) return true;
+  // "…, but his spokesman, John Doe, said": a clause after a conjunction holds the subject.
+  if (/^(?:but|and|or|yet|so|while|although|though)$/.test(first.lower)) return false;
   if (/^(?:from|of|in|a|an|the|who|which|whose|his|her|its|their)$/.test(first.lower)) return true;
   for (let i = a; i <= b; i++) if (isRoleNoun(tokens[i].lower)) return true;
   return false;
@@ -192,6 +196,9 @@ export function speakerOfVerb(tokens: Token[], v: number): Found | null {
     if (tokens[v - 1]?.lower === 'as') {
       for (let k = v - 2; k > 0 && v - k < 14 && tokens[k].sentence === t.sentence; k--) {
         if (tokens[k].lower !== 'quoted') continue;
+        // "The agency quoted Foreign Minister X as saying": the one quoted, named after the verb.
+        const object = phraseAfter(tokens, k + 1);
+        if (object && object.last === v - 2) return withAppositive(tokens, object, v);
         const f = subjectBefore(tokens, k);
         if (f) return { ...f, at: v };
         break;

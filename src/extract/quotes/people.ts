@@ -133,10 +133,12 @@ export class People {
     const want: Gender = pronoun === 'he' ? 'm' : 'f';
     let salient: Mention | null = null;
     let any: Mention | null = null;
+    let nearby = false;
     for (let i = this.mentions.length - 1; i >= 0; i--) {
       const m = this.mentions[i];
       if (!before(m, para, token) || !m.person) continue;
       if (para - m.para > REACH) break;
+      nearby = true;
       const g = this.genders.get(m.full) ?? null;
       if (g && g !== want) continue;
       any ??= m;
@@ -147,7 +149,13 @@ export class People {
     }
     // A speaker or subject within reach beats a later passing mention ("Smith said the deal,
     // signed by Blair, was historic. “…,” he said" is Smith's).
-    const chosen = salient ?? any;
+    let chosen = salient ?? any;
+    // Nobody at all within reach: a long profile says "she" of its subject paragraphs after naming
+    // her. Only a speaker or subject whose gender the article has shown.
+    for (let i = this.mentions.length - 1; !chosen && !nearby && i >= 0; i--) {
+      const m = this.mentions[i];
+      if (m.person && m.salience !== 'other' && before(m, para, token) && this.genders.get(m.full) === want) chosen = m;
+    }
     if (!chosen) return none;
     this.learnGender(chosen.full, want);
     return { speaker: chosen.full, role: null, person: true };

@@ -237,6 +237,12 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   }
   if (!isCapitalised(lastTok) || NON_NAME_CAPS.has(lastTok.lower)) {
     // A lower-case head: "the spokesman", "a senior administration official", "officials".
+    // "the former secretary of state": the head stands before "of".
+    for (let k = a + 1; k < b; k++) {
+      if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && (TITLE_WORDS.has(tokens[k - 1].lower) || isRoleNoun(tokens[k - 1].lower))) {
+        return { kind: 'role', role: text(tokens, a, b), roleNoun: tokens[k - 1].lower, determiner, first, last: b, gender: genderOfCue(tokens[k - 1].lower), age };
+      }
+    }
     if (!isRoleNoun(lastTok.lower) && !TITLE_WORDS.has(lastTok.lower)) return null;
     return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, first, last: b, gender: genderOfCue(lastTok.lower), age };
   }
