@@ -470,6 +470,46 @@ describe('news attribution: nested quotes and quote marks', () => {
 });
 
 describe('news attribution: taken from the dev corpus', () => {
+  it('should give "he said" to the defenseman who is the subject, not the teammate he joked about', () => {
+    check(
+      [
+        'Nearly a week ago, Parise, 35, had scored just once in a 10-game stretch. Wild defenseman Ryan Suter, who joked about Parise’s penchant for changing sticks, could see the frustration on his friend’s face.',
+        '“He’s used to scoring goals, getting points,” he said.',
+      ],
+      [['He’s used to scoring goals, getting points', 'Ryan Suter']],
+    );
+  });
+
+  it('should leave "the statement said" unnamed and read a Taliban spokesman in a tweet', () => {
+    check(
+      [
+        'Two United States service members have been killed in a helicopter crash in Afghanistan, the US military said in a statement on Wednesday.',
+        '"The cause of the crash is under investigation, however preliminary reports do not indicate it was caused by enemy fire," the statement said.',
+        '"US Chinook helicopter shot down and completely destroyed last night," Taliban spokesman Zabihullah Mujahid said in a tweet.',
+        '"The Americans wanted to raid a mujahideen base, but their helicopter was shot down and caught fire," Mujahid said.',
+      ],
+      [
+        ['The cause of the crash is under investigation, however preliminary reports do not indicate it was caused by enemy fire', null],
+        ['US Chinook helicopter shot down and completely destroyed last night', 'Zabihullah Mujahid'],
+        ['The Americans wanted to raid a mujahideen base, but their helicopter was shot down and caught fire', 'Zabihullah Mujahid'],
+      ],
+    );
+  });
+
+  it('should read a partial quote after "told US media that" with a title and appositive', () => {
+    check(
+      ['US President Donald Trump has been eager to withdraw, but General Mark Milley, chairman of the Joint Chiefs of Staff, told US media this month that its forces are likely to remain "for several more years".'],
+      [['for several more years', 'Mark Milley']],
+    );
+  });
+
+  it('should read a reported claim in a long sentence as the unnamed source’s, not a nationality word', () => {
+    check(
+      ['A VOA reporter Nisan Ahmado\'s source inside the Rukban camp, a Syrian refugee who feared regime retaliation, said that the Russian and Syrian defense ministry’s claim is “absolutely not true.”'],
+      [['absolutely not true', null]],
+    );
+  });
+
   it('should give a reviewer’s quote to the reviewer introduced with a colon', () => {
     check(
       ['Beth Meacham, one of his editors at Tor, remembered him this way: “When you’re reading a Mike Ford novel, you knew it instantly.”'],
