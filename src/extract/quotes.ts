@@ -60,7 +60,8 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
     const utterance = !c.short || isUtterance(c, ts, qs);
     const after = endsSentence || !utterance ? null : attributionAfter(te, qe);
     if (after) return void (results[qi] = { resolved: at(endPara, after), how: 'adjacent' });
-    const before = utterance ? attributionBefore(ts, qs) : null;
+    let before = utterance ? attributionBefore(ts, qs) : null;
+    if (before?.needsKnown && !people.registry.isPerson(people.expand(before.phrase.name ?? ''))) before = null;
     if (before) return void (results[qi] = { resolved: at(startPara, before), how: 'adjacent' });
     if (c.short) return;
     // A one- or two-word quotation counts only as an utterance of its own: "“No,” Smith said" or

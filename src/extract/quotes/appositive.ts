@@ -29,7 +29,9 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string 
   if (/^\p{Ll}+(?:ing|ed)$/u.test(firstTok.text) && !isRoleNoun(firstTok.lower)) return { role: null, name: null, next: j };
   const phrase = interpret(tokens, begin, end);
   const allCaps = tokens.slice(begin, end + 1).every((t) => isCapitalised(t) || PARTICLES.has(t.lower));
-  if (phrase?.kind === 'name' && allCaps && !phrase.role && begin + 4 >= end) {
+  // "Dr. Ken Ito of Kyoto University": a person's name with an affiliation is a name too.
+  const affiliated = phrase?.kind === 'name' && phrase.personEvidence === true && isCapitalised(firstTok) && AFFILIATION.has(tokens[phrase.last + 1]?.lower ?? '');
+  if (phrase?.kind === 'name' && (allCaps || affiliated) && !phrase.role && (begin + 4 >= end || affiliated)) {
     return { role: null, name: phrase, next: j };
   }
   // A role appositive: "a spokesman for the council", "the company's chief executive".
@@ -40,6 +42,8 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string 
   if (tokens[a].lower === 'a' || tokens[a].lower === 'an' || tokens[a].lower === 'the') a++;
   return { role: text(tokens, a, end), name: null, next: j };
 }
+
+const AFFILIATION = new Set(['of', 'at', 'from']);
 
 /** An appositive that ends at `comma` (the comma just before a verb). */
 export function appositiveBefore(tokens: Token[], comma: number): { start: number } | null {

@@ -13,6 +13,8 @@ export interface Found {
   role: string | null;
   /** Token index of the verb (or of "according"), the key of the speech event. */
   at: number;
+  /** Only a bare name and a colon: counts only for a person the article names in full. */
+  needsKnown?: boolean;
 }
 
 /** Capitalised only at a sentence start: "Said Kirby: …" */
@@ -87,7 +89,9 @@ export function subjectBefore(tokens: Token[], v: number): Found | null {
   if (prep && /^(?:at|of|for|from|with|in|on|by)$/.test(prep.lower)) {
     const head = phraseBefore(tokens, phrase.first - 1);
     if (!head || head.kind === 'pronoun') return null;
-    phrase = head.kind === 'role' || head.kind === 'name' ? head : phrase;
+    // "a statement from the White House said": the statement speaks for its author.
+    const authored = head.kind === 'role' && DOCUMENTS.has(head.roleNoun ?? '') && /^(?:from|by|of)$/.test(prep.lower) && phrase.kind !== 'role';
+    if (!authored) phrase = head.kind === 'role' || head.kind === 'name' ? head : phrase;
   }
   // "Smith and Jones said": several speakers, none of them alone.
   const joiner = tokens[phrase.first - 1];
@@ -109,6 +113,8 @@ function looksAppositive(tokens: Token[], a: number, b: number): boolean {
   if (a > b) return false;
   const first = tokens[a];
   if (/^\d/.test(first.text)) return true;
+  // "…, but his spokesman, John Doe, said": a clause after a conjunction holds the subject.
+  if (/^(?:but|and|or|yet|so|while|although|though)$/.test(first.lower)) return false;
   if (/^(?:from|of|in|a|an|the|who|which|whose|his|her|its|their)$/.test(first.lower)) return true;
   for (let i = a; i <= b; i++) if (isRoleNoun(tokens[i].lower)) return true;
   return false;
@@ -117,6 +123,8 @@ function looksAppositive(tokens: Token[], a: number, b: number): boolean {
 /** The speaker after an inverted verb: "said Kirby", "said John Kirby, a spokesman for …". */
 export function subjectAfter(tokens: Token[], v: number): Found | null {
   if (!INVERTIBLE_VERBS.has(tokens[v].lower) && !FOREIGN_VERBS.has(tokens[v].lower)) return null;
+  // "said that the Russian claim …" opens reported speech, not an inverted subject.
+  if (tokens[v + 1]?.lower === 'that') return null;
   const phrase = phraseAfter(tokens, v + 1);
   if (!phrase) return null;
   return withAppositive(tokens, phrase, v);
@@ -128,10 +136,18 @@ function withAppositive(tokens: Token[], phrase: SpeakerPhrase, at: number): Fou
   return { phrase, role: phrase.role ?? ap?.role ?? null, at };
 }
 
+/** Things that carry someone's words: "according to a statement from X" is X's. */
+const DOCUMENTS = new Set(['statement', 'release', 'letter', 'post', 'filing', 'email', 'memo', 'message', 'tweet', 'note', 'transcript']);
+
 /** The speaker after "according to". */
 export function accordingTo(tokens: Token[], i: number): Found | null {
   const start = tokens[i].lower === 'according' ? i + 2 : i + 1;
   const phrase = phraseAfter(tokens, start);
+  // "according to a statement from General Motors": the statement's author is the speaker.
+  if (phrase?.kind === 'role' && DOCUMENTS.has(phrase.roleNoun ?? '') && /^(?:from|by|of)$/.test(tokens[phrase.last + 1]?.lower ?? '')) {
+    const author = phraseAfter(tokens, phrase.last + 2);
+    if (author) return withAppositive(tokens, author, i);
+  }
   if (phrase) return withAppositive(tokens, phrase, i);
   // "according to a report by …", "according to reports": attributed, but to no one we can name.
   const t = tokens[start];
@@ -176,6 +192,18 @@ function sentenceSubject(tokens: Token[], v: number): Found | null {
 export function speakerOfVerb(tokens: Token[], v: number): Found | null {
   const t = tokens[v];
   if (isParticiple(t)) {
+    // "Peskov was quoted by the Interfax news agency as saying": the subject of "quoted" spoke.
+    if (tokens[v - 1]?.lower === 'as') {
+      for (let k = v - 2; k > 0 && v - k < 14 && tokens[k].sentence === t.sentence; k--) {
+        if (tokens[k].lower !== 'quoted') continue;
+        // "The agency quoted Foreign Minister X as saying": the one quoted, named after the verb.
+        const object = phraseAfter(tokens, k + 1);
+        if (object && object.last === v - 2) return withAppositive(tokens, object, v);
+        const f = subjectBefore(tokens, k);
+        if (f) return { ...f, at: v };
+        break;
+      }
+    }
     const direct = tokens[v - 1]?.text === ',' ? null : subjectBefore(tokens, v);
     if (direct) return direct;
     for (let k = v - 1; k >= 0 && tokens[k].sentence === t.sentence; k--) {
@@ -265,8 +293,11 @@ export function attributionBefore(tokens: Token[], q: number): Found | null {
     return { phrase, role: phrase.role ?? null, at: phrase.first - 1 };
   }
   // "…, including tester John Mikovits: “…": a person's name and a colon introduce the words.
-  if (phrase?.kind === 'name' && tokens[q - 1]?.text === ':' && (phrase.personEvidence || phrase.role)) {
-    return { phrase, role: phrase.role ?? null, at: q - 1 };
+  if (phrase?.kind === 'name' && tokens[q - 1]?.text === ':') {
+    if (phrase.personEvidence || phrase.role) return { phrase, role: phrase.role ?? null, at: q - 1 };
+    // "Biden: “…”" opening a paragraph, the transcript or headline form, when the article names
+    // that person in full elsewhere ("Exclusive: “…”" names nobody).
+    if (phrase.first === 0 && k === phrase.last) return { phrase, role: null, at: q - 1, needsKnown: true };
   }
   return null;
 }

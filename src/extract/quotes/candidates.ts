@@ -42,6 +42,9 @@ export function blankNicknames(paragraphs: string[], spans: QuoteSpan[]): string
   return out;
 }
 
+/** Paragraphs that open an article and introduce its people. */
+const LEDE = 2;
+
 /** Tokens of each paragraph with every candidate quotation masked to one placeholder token. */
 export function maskAndTokenize(paragraphs: string[], candidates: Candidate[]): Token[][] {
   const masked = paragraphs.slice();
@@ -61,6 +64,7 @@ export function maskAndTokenize(paragraphs: string[], candidates: Candidate[]): 
   // stretches still lend their full names to the registry (see registerNames).
   const lastPara = candidates[candidates.length - 1].span.endPara;
   const firstPara = candidates[0].span.startPara - REACH - 1;
-  return masked.map((m, p) => (p >= firstPara && p <= lastPara ? tokenize(m, quoteAt[p]) : []));
+  // The lede is read too: a profile names its subject there and says "she" long after.
+  return masked.map((m, p) => ((p >= firstPara || p < LEDE) && p <= lastPara ? tokenize(m, quoteAt[p]) : []));
 }
 

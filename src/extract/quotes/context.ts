@@ -57,6 +57,16 @@ export function fromContext(
     const e = eventAt(events, endPara, k);
     if (e?.speaker) return e;
   }
+  // "Maria Alvarez has taught there for 20 years." then a paragraph that is only a quotation:
+  // news introduces a speaker and lets the quote follow; it is the person the paragraph was about.
+  // Not when that paragraph held quotations of its own (their speaker was found or not, above).
+  // A sentence, not a heading or a name line: it ends with a full stop and says something.
+  const onlyQuote = opensParagraph && te.slice(qe + 1).every((t) => t.kind !== 'word');
+  const prev = startPara > 0 ? all[startPara - 1] : [];
+  const sentence = prev.length >= 6 && prev[prev.length - 1].text === '.';
+  if (onlyQuote && sentence && !candidates.some((o) => o.span.endPara === startPara - 1 || o.span.startPara === startPara - 1)) {
+    return people.subjectOf(startPara - 1);
+  }
   return null;
 }
 

@@ -293,3 +293,13 @@ export function isFunctionWord(word: string): boolean {
   const tags = tagsOf(word);
   return tags.some((t) => FUNCTION_TAGS.includes(t)) && !tags.some((t) => NAME_TAGS.includes(t));
 }
+
+/** Party and nationality nouns that describe a person ("the Democrat", "the Frenchman"). */
+const DESCRIPTORS = set(`democrat republican tory conservative liberal socialist democrat independent labourite
+  frenchman frenchwoman englishman englishwoman irishman irishwoman scotsman scotswoman welshman welshwoman
+  dutchman dutchwoman briton spaniard swede dane finn pole scot brit kiwi aussie`);
+
+export function isDescriptorNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return DESCRIPTORS.has(w) || tagsOf(w).includes('Demonym');
+}

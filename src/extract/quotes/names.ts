@@ -1,7 +1,7 @@
 /**
  * Speaker names: the canonical form of one name, and the article's fullest form of a short one.
  */
-import { HONORIFICS, isKnownFirstName, NAME_TITLES, ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
+import { HONORIFICS, isKnownFirstName, isKnownOrganization, NAME_TITLES, ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
 
 /** Titles dropped from the front of a name when more name follows ("President Joe Biden" → "Joe Biden"). */
 const LEADING_TITLES = new RegExp(
@@ -40,7 +40,8 @@ function computeCanonical(name: string): string {
   s = s.replace(/^["“”„«»'‹›\s]+|["“”„«»‹›\s]+$/g, '');
   s = s.replace(/^(?:the|a|an)\s+/i, (m) => (/\s+\S/.test(s.slice(m.length)) || /^[A-Z]/.test(s.slice(m.length)) ? '' : m));
   // Drop leading titles only while a name of two words, or a capitalised one, remains.
-  for (;;) {
+  // "General Motors", "General Electric": a known organisation keeps its first word.
+  while (!isKnownOrganization(s.toLowerCase())) {
     const m = LEADING_TITLES.exec(s);
     if (!m) break;
     const rest = s.slice(m[0].length);

@@ -6,6 +6,8 @@ import { accordingTo, isAccordingTo, isReportingVerb, isSpeechVerb } from './att
 import { speakerOfVerb } from './attribute.ts';
 import { isKnownFirstName, NON_NAME_CAPS } from './lexicon.ts';
 import { People, type Resolved } from './people.ts';
+import { appositiveAfter } from './appositive.ts';
+import { canonicalSpeaker } from './names.ts';
 import { interpret, phraseBefore } from './phrase.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
@@ -125,8 +127,16 @@ export function readNarration(all: Token[][], people: People, runs: Runs): Event
           const full = phrase.kind === 'name' ? people.expand(phrase.name) : phrase.name;
           const person = phrase.kind === 'name' && (phrase.personEvidence === true || people.registry.isPerson(full) || full.includes(' '));
           if (phrase.kind === 'name') {
-            people.mention({ full, person, para: p, token: j, salience: subjectTaken || !person ? 'other' : 'subject', role: phrase.role ?? null }, phrase.gender ?? null);
-            if (person) subjectTaken = true;
+            const role = phrase.role ?? (person ? roleBeside(tokens, phrase.first, j) : null);
+            people.mention({ full, person, para: p, token: j, salience: subjectTaken || !person ? 'other' : 'subject', role, start: phrase.first }, phrase.gender ?? null);
+            if (person) {
+              subjectTaken = true;
+              const age = ageBeside(tokens, phrase.first, j);
+              if (age) people.learnAge(full, age);
+            }
+          } else {
+            // Institutions too: "the ministry" may point back to "the Foreign Ministry".
+            people.mention({ full: canonicalSpeaker(full), person: false, para: p, token: j, salience: 'other', role: null }, null);
           }
         }
         i = j + 1;
@@ -146,3 +156,29 @@ export function readNarration(all: Token[][], people: People, runs: Runs): Event
   return events;
 }
 
+
+/**
+ * A role given beside a name between commas: "Dave Calhoun, Boeing’s chief executive," or
+ * "Boeing’s chief executive, Dave Calhoun,". Later "the chief executive" points back to it.
+ */
+function roleBeside(tokens: Token[], first: number, last: number): string | null {
+  if (tokens[last + 1]?.text === ',') {
+    const ap = appositiveAfter(tokens, last + 1);
+    if (ap?.role) return ap.role;
+  }
+  if (tokens[first - 1]?.text === ',' && tokens[last + 1]?.text === ',') {
+    const before = phraseBefore(tokens, first - 1);
+    if (before?.kind === 'role' && before.role) return before.role;
+  }
+  return null;
+}
+
+const AGE_WORD = /^(\d{1,3})-year-old$/;
+
+/** An age given beside a name: "Emma Raducanu, 21," or "37-year-old Jamie Vardy". */
+function ageBeside(tokens: Token[], first: number, last: number): number | null {
+  const n = tokens[last + 2];
+  if (tokens[last + 1]?.text === ',' && n && /^\d{1,3}$/.test(n.text) && /^[,.;)]$/.test(tokens[last + 3]?.text ?? '.')) return Number(n.text);
+  const m = AGE_WORD.exec(tokens[first - 1]?.lower ?? '');
+  return m ? Number(m[1]) : null;
+}

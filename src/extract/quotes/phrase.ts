@@ -5,6 +5,7 @@
 import {
   DETERMINERS,
   HONORIFICS,
+  NAME_TITLES,
   NON_NAME_CAPS,
   ORG_WORDS,
   PRONOUNS,
@@ -16,6 +17,7 @@ import {
   genderOfFirstName,
   isKnownFirstName,
   isCommonWord,
+  isDescriptorNoun,
   isFunctionWord,
   isKnownOrganization,
   isPluralNoun,
@@ -41,6 +43,10 @@ export interface SpeakerPhrase {
   gender?: Gender;
   /** True when something other than capitals says this is a person (first name, title, honorific). */
   personEvidence?: boolean;
+  /** A description rather than a job ("the 21-year-old", "the New York Democrat"): role only. */
+  descriptor?: boolean;
+  /** An age given in the phrase ("the 45-year-old mother of three"). */
+  age?: number;
   /** Token range [first, last] the phrase covers. */
   first: number;
   last: number;
@@ -87,6 +93,7 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
   if (t.kind === 'word' && (PRONOUNS.has(t.lower) || t.lower === 'who')) {
     return { kind: 'pronoun', pronoun: t.lower, first: i, last: i, gender: genderOfCue(t.lower) };
   }
+  if (AGE_WORD.test(t.lower)) return ageRole(tokens, i, i);
   let first = end;
   while (i >= 0 && end - i <= MAX_PHRASE) {
     const tok = tokens[i];
@@ -98,7 +105,7 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
       // Unknown modifiers are crossed only when a determiner closes the phrase just beyond them
       // ("the veteran industry analyst"), never an open clause ("the US believes more missiles").
       let k = i;
-      while (k >= 0 && i - k < MAX_LOOSE && isLooseWord(tokens[k])) k--;
+      while (k >= 0 && i - k < MAX_LOOSE && (isLooseWord(tokens[k]) || AGE_WORD.test(tokens[k].lower))) k--;
       if (k < i && k >= 0 && tokens[k].kind === 'word' && (DETERMINERS.has(tokens[k].lower) || POSSESSIVE.test(tokens[k].text)) && first < end) {
         first = k;
       }
@@ -124,6 +131,13 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
   if (PRONOUNS.has(t.lower)) return { kind: 'pronoun', pronoun: t.lower, first: start, last: start, gender: genderOfCue(t.lower) };
   let i = start;
   if (DETERMINERS.has(t.lower)) i++;
+  // "said the 37-year-old": an age standing as the noun, or modifying it ("the 45-year-old mother").
+  let age: number | undefined;
+  if (AGE_WORD.test(tokens[i]?.lower ?? '')) {
+    if (!isPhraseWord(tokens[i + 1] ?? tokens[i]) && !isLooseWord(tokens[i + 1] ?? tokens[i])) return ageRole(tokens, start, i);
+    age = parseInt(tokens[i].text, 10);
+    i++;
+  }
   let last = -1;
   let loose = 0;
   let sawName = false; // after a name, only more name or role words may follow
@@ -155,9 +169,20 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
     // "said one passenger, Maria Gonzalez": after a determiner, an unknown noun heads a role.
     const head = i - 1;
     if (!/^(?:the|a|an|one|another)$/.test(t.lower) || head <= start || !isLooseWord(tokens[head])) return null;
-    return { kind: 'role', role: text(tokens, start + 1, head), roleNoun: tokens[head].lower, determiner: t.lower, first: start, last: head };
+    return { kind: 'role', role: text(tokens, start + 1, head), roleNoun: tokens[head].lower, determiner: t.lower, first: start, last: head, age };
   }
-  return interpret(tokens, start, last);
+  const phrase = interpret(tokens, start, last);
+  if (phrase && age !== undefined && phrase.kind === 'role') phrase.age = age;
+  return phrase;
+}
+
+const AGE_WORD = /^\d{1,3}-year-old$/;
+
+/** "the 21-year-old" (token `age`, determiner at `det` or none): a description, never a name. */
+function ageRole(tokens: Token[], det: number, age: number): SpeakerPhrase | null {
+  let first = det === age ? age - 1 : det;
+  if (first < 0 || !DETERMINERS.has(tokens[first].lower)) return null;
+  return { kind: 'role', role: tokens[age].text, roleNoun: tokens[age].lower, determiner: tokens[first].lower, descriptor: true, first, last: age };
 }
 
 /** The tokens [a, b] as written, words spaced and punctuation attached. */
@@ -181,6 +206,8 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     determiner ??= tokens[a].lower;
     a++;
   }
+  let age: number | undefined;
+  if (a < b && AGE_WORD.test(tokens[a].lower)) age = parseInt(tokens[a++].text, 10);
   // Sentence starters are capitalised without being names ("But Kirby said", "Hosting Cook, …").
   while (a <= b && isCapitalised(tokens[a]) && NON_NAME_CAPS.has(tokens[a].lower) && !(a === b && isRoleNoun(tokens[a].lower))) a++;
   while (a < b && opensSentence(tokens, a) && isCommonWord(tokens[a].text) && !TITLE_WORDS.has(tokens[a].lower) && !isRoleNoun(tokens[a].lower)) a++;
@@ -204,10 +231,20 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   }
   const lastTok = tokens[b];
   if (POSSESSIVE.test(lastTok.text)) return null; // "Biden’s" modifies something else
+  // "the New York Democrat", "the Frenchman": a party or nationality after "the" describes a person.
+  if (hadThe && isCapitalised(lastTok) && isDescriptorNoun(lastTok.text)) {
+    return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, descriptor: true, first, last: b };
+  }
   if (!isCapitalised(lastTok) || NON_NAME_CAPS.has(lastTok.lower)) {
     // A lower-case head: "the spokesman", "a senior administration official", "officials".
+    // "the former secretary of state": the head stands before "of".
+    for (let k = a + 1; k < b; k++) {
+      if ((tokens[k].lower === 'of' || tokens[k].lower === 'for') && (TITLE_WORDS.has(tokens[k - 1].lower) || isRoleNoun(tokens[k - 1].lower))) {
+        return { kind: 'role', role: text(tokens, a, b), roleNoun: tokens[k - 1].lower, determiner, first, last: b, gender: genderOfCue(tokens[k - 1].lower), age };
+      }
+    }
     if (!isRoleNoun(lastTok.lower) && !TITLE_WORDS.has(lastTok.lower)) return null;
-    return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, first, last: b, gender: genderOfCue(lastTok.lower) };
+    return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, first, last: b, gender: genderOfCue(lastTok.lower), age };
   }
   // The capitalised run at the end of the phrase.
   let runStart = b;
@@ -218,16 +255,27 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     else if (p.lower === 'of' && runStart - 2 >= a && (TITLE_WORDS.has(tokens[runStart - 2].lower) || ORG_WORDS.has(tokens[runStart - 2].lower))) runStart--;
     else break;
   }
+  // "General Motors", "General Electric": a known organisation, whatever titles it holds.
+  if (runStart < b && isKnownOrganization(text(tokens, runStart, b).toLowerCase())) {
+    return { kind: 'org', name: text(tokens, runStart, b), role: null, first, last: b };
+  }
   // Honorifics and titles at the front of the run form the role; the name follows the last one.
   let gender: Gender = null;
   let personEvidence = false;
   let nameStart = runStart;
+  // "Martin Luther King Jr.": a suffix never stands alone as the name, so a title word needs a
+  // name word after it (before any suffix) to be a title.
+  let core = b;
+  while (core > runStart && NAME_SUFFIX.test(tokens[core].text)) core--;
+  let royal = -1;
   for (let i = runStart; i <= b; i++) {
     const w = tokens[i].lower;
     // A capitalised role noun leading the run is a title too ("Quarterback Dak Prescott").
-    const leadingRole = i === nameStart && i < b && isRoleNoun(w) && !isKnownFirstName(tokens[i].text);
+    const leadingRole = i === nameStart && i < core && isRoleNoun(w) && !ORG_WORDS.has(w) && !isKnownFirstName(tokens[i].text);
     if (HONORIFICS.has(w) || TITLE_WORDS.has(w) || leadingRole) {
-      if (i < b) nameStart = i + 1;
+      if (i < core) nameStart = i + 1;
+      // "Prince Harry", "Pope Francis": royal and clerical titles are how the person is named.
+      royal = i < core && NAME_TITLES.has(w) ? i : -1;
       personEvidence = true;
       gender ||= genderOfCue(w);
     } else if ((w === 'of' || w === 'for') && nameStart === i) {
@@ -249,6 +297,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
       }
     }
   }
+  if (royal >= 0 && royal === nameStart - 1) nameStart = royal;
   const nameTokens = tokens.slice(nameStart, b + 1).filter((t) => !HONORIFICS.has(t.lower));
   if (nameStart > runStart && nameTokens.length === 1 && (ORG_WORDS.has(nameTokens[0].lower) || isCommonWord(nameTokens[0].text))) {
     // "High Commissioner for Human Rights": the title's own last word, not a name.
@@ -258,7 +307,8 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   const roleText = nameStart > a ? roleFrom(tokens, a, nameStart - 1) : null;
   const firstName = nameTokens[0]?.text ?? '';
   gender ||= genderOfFirstName(firstName);
-  if (isKnownFirstName(firstName)) personEvidence = true;
+  // A role noun right before it ("spokesperson Mao Ning") marks a person as surely as a first name.
+  if (isKnownFirstName(firstName) || (roleText && !PREPOSITIONS.has(tokens[nameStart - 1].lower))) personEvidence = true;
   const lowerName = name.toLowerCase();
   const orgLike =
     nameTokens.some((t) => ORG_WORDS.has(t.lower)) ||
@@ -273,6 +323,11 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
 }
 
 const CONTRACTION = /['’](?:d|ll|m|ve|re)$/i;
+
+const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
+
+/** Generational suffixes that end a name ("Jr.", "III"). */
+const NAME_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** True when token `i` opens its sentence (or follows an opening quotation or bracket). */
 function opensSentence(tokens: Token[], i: number): boolean {
