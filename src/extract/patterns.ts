@@ -33,12 +33,12 @@ export const FAMILIES: readonly Family[] = [
   {
     reason: 'newsletter or subscription prompt',
     maxWords: 45,
-    re: /(\bsubscribe (to|now|today|for)\b|\bnewsletters?\b|\bsign up (for|to|now|today|here)\b|\byour subscription\b|\b(enter|your) e-?mail( address)?\b|\bby providing an? e-?mail\b|\bunsubscribe\b|\bdelivered (straight )?to your inbox\b|\bthanks? (you )?for (subscribing|signing up)\b|\bsubscription (has been|could not)\b|^subscribe$|^sign up$|^(first|last) name\s*\*?$|^e-?mail( address)?\s*\*?$|^\* indicates required$)/i,
+    re: /(\bsubscribe (to|now|today|for)\b|\bnewsletters?\b|\bsign up (for|to|now|today|here)\b|\byour subscription\b|\b(enter|your) e-?mail( address)?\b|\bby providing an? e-?mail\b|\bunsubscribe\b|\bdelivered (straight )?to your inbox\b|\bthanks? (you )?for (subscribing|signing up)\b|\bsubscription (has been|could not)\b|\bsucc?ess?fully subscribed\b|^subscribe\b.{0,30}$|^sign up$|^stay (up to date|in the loop|informed|connected|in touch) with\b.{0,40}$|^(first|last) name\s*\*?$|^e-?mail( address)?\s*\*?$|^\* indicates required$)/i,
   },
   {
     reason: 'cookie or consent notice',
     maxWords: 60,
-    re: /(\b(we|this (site|website)) uses? cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\buse of cookies\b|\baccept (all )?cookies\b|^(accept|accept all|reject all|manage (preferences|options|cookies)|i agree|got it|ok|agree|decline)$|^this is an information message$|\bwe value your privacy\b|\bprivacy (preferences|settings|choices)\b|\byour (ad )?choices\b|\bdo not sell( or share)? my\b)/i,
+    re: /(\b(we|this (site|website)) uses? cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\buse of cookies\b|\baccept (all )?cookies\b|^(accept|accept all|reject all|manage (preferences|options|cookies)|i agree|got it|ok|agree|decline)$|^this is an information message$|\bwe value your privacy\b|\bprivacy (preferences|settings|choices)\b|^your (ad )?choices$|\byour ad choices\b|\bdo not sell( or share)? my\b)/i,
   },
   {
     reason: 'copyright or legal line',
@@ -96,6 +96,14 @@ export const FAMILIES: readonly Family[] = [
     re: /^(back to (the )?(blog|top|home|news|articles|list|search results)|jump to (the )?(list|recipe|content|section|comments)|continue reading|(read )?more\s?(\.\.\.|…)|skip to (main )?(content|navigation)|skip navigation|home|homepage|menu|main menu|open menu|close menu|search|search query submit search|show search|toggle (navigation|menu|search)|back to top|go to top|next( article| post| story)?|previous( article| post| story)?|prev|close|open|sections|all sections|log ?in|log ?out|sign ?in|sign ?out|register|my account|account|subscribe now|print (this )?(article|page|story)?|order reprints|reprints?|text size|font size|a\+?|listen( to (this )?(article|story))?|\d+\s*min(ute)?s? read|reading time\b.*|enable javascript\b.*|javascript is (disabled|required)\b.*|your browser (does not|doesn't) support\b.*|loading\.*|please wait\.*|\|)[.:!]?$/i,
   },
 ];
+
+/**
+ * A newsletter line that addresses the reader ("Sign up for our …", "Enter your email") or reports the
+ * form's state. The family's other cues (the bare words "newsletter", "subscription", "your email") also
+ * occur in articles about newsletters or e-mail tools: blocks.ts keeps such lines when the page keeps
+ * talking about the topic (see unmarkTopicalPrompts).
+ */
+export const PROMPT_SHAPED = /(^(subscribe|sign up|signup|join|get|receive)\b.{0,60}\b(newsletters?|inbox|e-?mails?|updates|alerts|mailing list)\b|\b(subscribe|sign up) (to|for) (our|my|the|this)\b.{0,40}\b(newsletters?|e-?mails?|updates|alerts|mailing list)\b|\b(sign up|subscribe) (now|today|here)\b|\bget (our|the) (\S+ ){0,3}newsletter\b|\byour subscription (has|could|was|is)\b|\b(enter|type) your e-?mail( address)?\b|\bby providing an? e-?mail\b|\bunsubscribe (at any time|anytime)\b|\bdelivered (straight |directly )?to your inbox\b|\bthanks? (you )?for (subscribing|signing up)\b|\bsubscription (has been|could not)\b|\bsucc?ess?fully subscribed\b)/i;
 
 /** The first family a line belongs to, honouring each family's length guard. */
 export function matchFamily(text: string, words: number): Family | null {
