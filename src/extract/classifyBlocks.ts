@@ -65,6 +65,32 @@ export function proseScore(b: Block): number {
   return b.latin && b.caps > 0.8 ? SHORT_CAPS : b.latin && b.caps < 0.5 && b.words >= 3 ? SHORT_PLAIN : -4;
 }
 
+/** Longest list a colon-ended sentence may introduce. */
+const MAX_LIST = 60;
+const LIST_INTRO = /[:：]\s*$/;
+/** An intro to links, not to the article's own list ("Check out our related articles below:"). */
+const LINKS_INTRO = /\b(related|articles?|posts?|stories|resources|links?|topics|reads?|follow|share|subscribe|newsletters?|sponsors?|partners?)\b/i;
+
+/**
+ * A sentence ending in a colon ("… were also popular with the book clubs on our platform:") announces
+ * what follows: the short lines after it are the article's list (titles, names, steps), not a menu,
+ * until a family line, a wall or a paragraph ends the list. They count as weak prose so the main run
+ * reaches across them.
+ */
+function scoreIntroducedLists(blocks: readonly Block[], scores: number[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const intro = blocks[i];
+    if (intro.words < 8 || scores[i] < 2 || !LIST_INTRO.test(intro.text) || LINKS_INTRO.test(intro.text) || (intro.latin && intro.stop < 0.12)) continue;
+    let j = i + 1;
+    for (; j < blocks.length && j <= i + MAX_LIST; j++) {
+      const b = blocks[j];
+      if (b.family || b.teaser || b.words > 20 || isEndHeading(b) || scores[j] >= 2) break;
+      if (scores[j] < 1) scores[j] = 1;
+    }
+    i = j - 1;
+  }
+}
+
 /** Largest-sum run of blocks in [from, to) (Kadane). */
 function bestRun(scores: readonly number[], from: number, to: number): [number, number, number] {
   let bestSum = 0, bestStart = -1, bestEnd = -1, sum = 0, start = from;
@@ -126,6 +152,7 @@ export function isEndHeading(b: Block): boolean {
 export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): Classification {
   const n = blocks.length;
   const scores = blocks.map((b, i) => (ctx.meta.has(i) ? -1 : proseScore(b)));
+  scoreIntroducedLists(blocks, scores);
   // End-of-article headings are walls: the run of prose never crosses into related links or comments.
   const walls: number[] = [], wallText: string[] = [];
   for (let i = 0; i < n; i++) {
