@@ -180,6 +180,11 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   return { fates, start, end };
 }
 
+function headsParagraph(blocks: readonly Block[], i: number, end: number): boolean {
+  const next = blocks[i + 1];
+  return i + 1 <= end && !!next && !next.family && next.repeats === 1 && next.words >= 8 && (next.sentence || next.words >= 25);
+}
+
 function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext, start: number, end: number): Fate {
   if (i === ctx.headline) return { kind: 'removed', reason: 'headline (kept as the record headline)' };
   const meta = ctx.meta.get(i);
@@ -207,8 +212,13 @@ function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: r
   }
   // Inside the run a short line seen earlier in the run is a widget echo; a subheading that a table of
   // contents (outside the run) repeats stays.
+  // A listicle's template subheadings ("Why We Chose This School", "Highlights") recur before each
+  // item's paragraph: a repeat that heads a paragraph each time stays (a table of contents' entry does not).
   if (b.repeats > 1 && b.words < 12) {
-    for (let j = i - 1; j >= start; j--) if (blocks[j].norm === b.norm) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+    const heading = headsParagraph(blocks, i, end);
+    for (let j = i - 1; j >= start; j--) {
+      if (blocks[j].norm === b.norm && !(heading && headsParagraph(blocks, j, end))) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+    }
   }
   return { kind: 'body' };
 }
