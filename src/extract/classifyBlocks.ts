@@ -91,6 +91,20 @@ function scoreIntroducedLists(blocks: readonly Block[], scores: number[]): void 
   }
 }
 
+/** Most lines an inline box of teasers ("You May Also Like" + kicker/headline pairs) may hold. */
+const MAX_BOX = 8;
+
+/**
+ * Lines [from, to) look like an inline box of link teasers: a few short lines (kickers, headlines)
+ * and then the article resumes at `to` with paragraph after paragraph (a teaser's one-paragraph summary
+ * between the cards does not).
+ */
+function teaserBox(blocks: readonly Block[], from: number, to: number): boolean {
+  if (to - from > MAX_BOX || blocks[to].words < 25 || (blocks[to + 1]?.words ?? 0) < 25) return false;
+  for (let i = from; i < to; i++) if (blocks[i].words > 15 || blocks[i].sentence) return false;
+  return true;
+}
+
 /** Largest-sum run of blocks in [from, to) (Kadane). */
 function bestRun(scores: readonly number[], from: number, to: number): [number, number, number] {
   let bestSum = 0, bestStart = -1, bestEnd = -1, sum = 0, start = from;
@@ -114,7 +128,7 @@ const COMMENTS_WALL = /^((\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?|(\
  * longer than the article). A neighbouring region whose prose starts right after the wall is the same
  * article continuing past an inline "Related" box, and joins.
  */
-function mainRun(scores: readonly number[], walls: readonly number[], wallText: readonly string[], from: number): [number, number] {
+function mainRun(scores: readonly number[], walls: readonly number[], wallText: readonly string[], from: number, blocks: readonly Block[]): [number, number] {
   const inRange = walls.map((w, k) => [w, k] as const).filter(([w]) => w >= from);
   const bounds = [from, ...inRange.map(([w]) => w + 1), scores.length + 1];
   const runs = [] as Array<[number, number, number]>;
@@ -134,7 +148,7 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
     if (COMMENTS_WALL.test(wall) || TAG_WALL.test(wall)) break;
     // A short region without prose between two inline "Related" boxes is skipped over.
     if (s < 0 && bounds[r + 1] - bounds[r] <= 5) continue;
-    if (s < 0 || sum < 2 * SUBSTANTIAL || s - bounds[r] > 3) break;
+    if (s < 0 || sum < 2 * SUBSTANTIAL || (s - bounds[r] > 3 && !teaserBox(blocks, bounds[r], s))) break;
     end = e;
   }
   for (let r = bestIdx - 1; r >= 0; r--) {
@@ -167,9 +181,9 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
     wallText.splice(at < 0 ? wallText.length : at, 0, '#comment-date');
   }
   const from = ctx.headline >= 0 ? ctx.headline + 1 : 0;
-  let [start, end] = mainRun(scores, walls, wallText, from);
+  let [start, end] = mainRun(scores, walls, wallText, from, blocks);
   // The headline may stand after a prose teaser (rare): fall back to the whole page.
-  if (start < 0 && from > 0) [start, end] = mainRun(scores, walls, wallText, 0);
+  if (start < 0 && from > 0) [start, end] = mainRun(scores, walls, wallText, 0, blocks);
 
   const fates: Fate[] = new Array(n);
   for (let i = 0; i < n; i++) {
