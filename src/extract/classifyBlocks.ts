@@ -3,6 +3,7 @@
 import type { Block } from './blocks.ts';
 import { END_OF_ARTICLE } from './patterns.ts';
 import { hasDateToken } from './findDate.ts';
+import { normaliseLine } from './text.ts';
 
 export type Fate =
   | { kind: 'body' }
@@ -63,6 +64,26 @@ export function proseScore(b: Block): number {
   // Long lines without sentence shape (table rows, spec lists) are content-like unless title-cased links.
   if (b.words >= 10 && b.latin && b.caps < 0.7) return -1;
   return b.latin && b.caps > 0.8 ? SHORT_CAPS : b.latin && b.caps < 0.5 && b.words >= 3 ? SHORT_PLAIN : -4;
+}
+
+/** A date stamp's shape: digits and month names masked, so stamps of different days compare equal. */
+function stampShape(text: string): string {
+  return normaliseLine(text).replace(/\d+/g, '0').replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/g, 'M');
+}
+
+/** First short date line after `from` whose shape recurs three or more times after it. */
+function firstRepeatedStamp(blocks: readonly Block[], from: number): number {
+  const shapes = new Map<string, number[]>();
+  for (let i = from + 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.words > 8 || !/\d/.test(b.text) || !hasDateToken(b.text)) continue;
+    const key = stampShape(b.text);
+    const at = shapes.get(key);
+    if (at) at.push(i); else shapes.set(key, [i]);
+  }
+  let first = -1;
+  for (const at of shapes.values()) if (at.length >= 3 && (first < 0 || at[0] < first)) first = at[0];
+  return first;
 }
 
 /** Longest list a colon-ended sentence may introduce. */
@@ -173,8 +194,12 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
     // Tag lists close an article too (what follows is the author box, comments or related links).
     if (isEndHeading(blocks[i]) || blocks[i].family?.reason === 'tag list') { walls.push(i); wallText.push(blocks[i].text); scores[i] = -1; }
   }
-  // A date line repeated three or more times after the article is a comment thread's time stamps.
-  const firstStamp = blocks.findIndex((b, i) => i > ctx.headline && b.repeats >= 3 && b.words <= 8 && hasDateToken(b.text));
+  // A date line repeated three or more times after the article is a comment thread's time stamps; the
+  // same stamp shape with other dates ("Tuhin Bhatt 19 Jun 2025", "Tuhin Bhatt 02 Apr 2025", …) is a
+  // list of teaser cards or comments. Only stamps after the first paragraph count (a byline may share
+  // the cards' shape).
+  const firstProse = scores.findIndex((x, i) => i > ctx.headline && x >= 10);
+  const firstStamp = firstProse < 0 ? -1 : firstRepeatedStamp(blocks, firstProse);
   if (firstStamp >= 0 && !walls.includes(firstStamp)) {
     const at = walls.findIndex((w) => w > firstStamp);
     walls.splice(at < 0 ? walls.length : at, 0, firstStamp);
