@@ -121,7 +121,12 @@ const MAX_BOX = 8;
  * between the cards does not).
  */
 function teaserBox(blocks: readonly Block[], from: number, to: number): boolean {
-  if (to - from > MAX_BOX || blocks[to].words < 25 || (blocks[to + 1]?.words ?? 0) < 25) return false;
+  return blocks[to].words >= 25 && (blocks[to + 1]?.words ?? 0) >= 25 && shortLines(blocks, from, to);
+}
+
+/** Lines [from, to) are a few short non-sentence lines: kickers, teaser headlines, a box heading. */
+function shortLines(blocks: readonly Block[], from: number, to: number): boolean {
+  if (to - from > MAX_BOX) return false;
   for (let i = from; i < to; i++) if (blocks[i].words > 15 || blocks[i].sentence) return false;
   return true;
 }
@@ -172,9 +177,11 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
     if (s < 0 || sum < 2 * SUBSTANTIAL || (s - bounds[r] > 3 && !teaserBox(blocks, bounds[r], s))) break;
     end = e;
   }
+  // The article's opening paragraphs may stand before an inline "Related" box (or two in a row).
   for (let r = bestIdx - 1; r >= 0; r--) {
     const [s, e, sum] = runs[r];
-    if (s < 0 || sum < SUBSTANTIAL || bounds[r + 1] - 1 - e > 3) break;
+    if (s < 0 && bounds[r + 1] - bounds[r] <= 5 && shortLines(blocks, bounds[r], bounds[r + 1] - 1)) continue;
+    if (s < 0 || sum < SUBSTANTIAL || (bounds[r + 1] - 1 - e > 3 && !shortLines(blocks, e + 1, bounds[r + 1] - 1))) break;
     start = s;
   }
   return [start, end];
