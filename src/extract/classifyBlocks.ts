@@ -71,13 +71,17 @@ function stampShape(text: string): string {
   return normaliseLine(text).replace(/\d+/g, '0').replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/g, 'M');
 }
 
+/** "1H ago", "17 hours ago", "3 days ago": a teaser card's or comment's age. */
+const RELATIVE_STAMP = /^(?:\S+\s+[·•|-]\s+)?\d{1,2}\s*(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$/i;
+
 /** First short date line after `from` whose shape recurs three or more times after it. */
 function firstRepeatedStamp(blocks: readonly Block[], from: number): number {
   const shapes = new Map<string, number[]>();
   for (let i = from + 1; i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.words > 8 || !/\d/.test(b.text) || !hasDateToken(b.text)) continue;
-    const key = stampShape(b.text);
+    if (b.words > 8 || !/\d/.test(b.text)) continue;
+    const key = RELATIVE_STAMP.test(b.text) ? '#ago' : hasDateToken(b.text) ? stampShape(b.text) : null;
+    if (!key) continue;
     const at = shapes.get(key);
     if (at) at.push(i); else shapes.set(key, [i]);
   }
