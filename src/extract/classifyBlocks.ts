@@ -4,6 +4,7 @@ import type { Block } from './blocks.ts';
 import { END_OF_ARTICLE } from './patterns.ts';
 import { hasDateToken } from './findDate.ts';
 import { normaliseLine } from './text.ts';
+import { isPersonName } from './isPersonName.ts';
 
 export type Fate =
   | { kind: 'body' }
@@ -90,6 +91,37 @@ function firstRepeatedStamp(blocks: readonly Block[], from: number): number {
   return first;
 }
 
+const BIO_OPENING = /^(I'm|I am|Hi,? I'm|Hello,? I'm)\b/;
+
+/**
+ * The author box at the article's end: a line that is a person's name ("Elena Linker"), perhaps a
+ * role line ("Marketing Operations Analyst"), then a paragraph about them that opens with their name
+ * or "I'm". Returns the name line's index, or -1.
+ */
+function authorBoxStart(blocks: readonly Block[], start: number, end: number): number {
+  // A listicle of people ("Jack Butcher" / "Jack Butcher is a conceptual artist …") repeats the shape:
+  // only a shape met once, near the end, is the author's box.
+  let found = -1, count = 0;
+  for (let k = start; k <= end - 1; k++) {
+    if (!namesBio(blocks, k, end)) continue;
+    count++;
+    found = k;
+  }
+  return count === 1 && found >= Math.max(start + 3, end - 12) ? found : -1;
+}
+
+function namesBio(blocks: readonly Block[], k: number, end: number): boolean {
+  const b = blocks[k];
+  if (b.words < 2 || b.words > 4 || b.sentence || !b.latin || b.caps < 0.99 || /\d/.test(b.text) || !isPersonName(b.text)) return false;
+  const first = b.text.split(/\s+/)[0];
+  for (let j = k + 1; j <= Math.min(end, k + 3); j++) {
+    const p = blocks[j];
+    if (p.words >= 12 && (p.text.startsWith(first) || BIO_OPENING.test(p.text))) return true;
+    if (p.words > 6) break;
+  }
+  return false;
+}
+
 /** Longest list a colon-ended sentence may introduce. */
 const MAX_LIST = 60;
 const LIST_INTRO = /[:：]\s*$/;
@@ -149,6 +181,8 @@ function bestRun(scores: readonly number[], from: number, to: number): [number, 
 /** Enough prose (in word-score) for a region to hold the article rather than a stray teaser. */
 const SUBSTANTIAL = 40;
 const TAG_WALL = /^(tags?|topics?|tagged( with| in)?|filed under|categor(y|ies)|keywords?|related topics|more about)\s*[:|]/i;
+/** A bare "Tags" heading over the tag cloud (a "Keywords:" line may stand in a paper's abstract). */
+const TAG_HEADING = /^tags?\s*:?$/i;
 /** Walls after which only readers' comments follow. */
 const COMMENTS_WALL = /^((\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?|(\d+|one|no)\s+(comments?|responses?|replies|thoughts)\s+(on|to)\b|#comment-date|leave a (reply|comment)|post a comment|join the (discussion|conversation)|comments are closed)\b/i;
 
@@ -166,7 +200,10 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
   // Regions after the first comments wall that follows substantial prose are readers' comments.
   let limit = runs.length;
   for (let r = 0; r < inRange.length; r++) {
-    if (COMMENTS_WALL.test(wallText[inRange[r][1]]) && runs.slice(0, r + 1).some((x) => x[2] >= SUBSTANTIAL)) { limit = r + 1; break; }
+    const wall = wallText[inRange[r][1]];
+    if (COMMENTS_WALL.test(wall) && runs.slice(0, r + 1).some((x) => x[2] >= SUBSTANTIAL)) { limit = r + 1; break; }
+    // A tag list closes the article even when the article is a list with little prose.
+    if (TAG_HEADING.test(wall) && runs.slice(0, r + 1).some((x) => x[2] >= 10)) { limit = r + 1; break; }
   }
   let bestIdx = -1;
   for (let r = 0; r < limit; r++) if (runs[r][0] >= 0 && (bestIdx < 0 || runs[r][2] > runs[bestIdx][2])) bestIdx = r;
@@ -220,6 +257,10 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   let [start, end] = mainRun(scores, walls, wallText, from, blocks);
   // The headline may stand after a prose teaser (rare): fall back to the whole page.
   if (start < 0 && from > 0) [start, end] = mainRun(scores, walls, wallText, 0, blocks);
+
+  // An author box closing the article (name, role, bio) ends it: what follows is the site's.
+  const box = start >= 0 ? authorBoxStart(blocks, start, end) : -1;
+  if (box > start) end = box - 1;
 
   const fates: Fate[] = new Array(n);
   for (let i = 0; i < n; i++) {
