@@ -121,7 +121,8 @@ const ORPHAN_OPENING = /^[(\[]\s*[–—-]+\s+|^[–—-]+\s+/;
  */
 function dateCandidates(blocks: readonly Block[], anchor: number, proseStart: number, proseEnd: number): Array<[number, number]> {
   const ranked: Array<[number, number]> = [];
-  const short = (b: Block) => b.words <= 25 && hasDateToken(b.text);
+  // A labelled line ("Posted on November 25, 2024 in College of …, General, …") may be long.
+  const short = (b: Block) => (b.words <= 25 || (b.words <= 60 && /^(published|posted|updated|date)\b/i.test(b.text))) && hasDateToken(b.text);
   const reach = Math.max(proseStart + 4, anchor + 16);
   for (let i = 0; i < Math.min(blocks.length, reach); i++) {
     if (short(blocks[i])) ranked.push([i, Math.abs(i - anchor) + (i < anchor ? 3 : 0)]);
