@@ -262,11 +262,21 @@ export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): 
   const box = start >= 0 ? authorBoxStart(blocks, start, end) : -1;
   if (box > start) end = box - 1;
 
+  // The run may cross an inline related box (a wall inside it): the box's short lines up to the next
+  // paragraph are its teasers, not the article's.
+  const box2 = new Set<number>();
+  for (const w of walls) {
+    if (w <= start || w >= end) continue;
+    for (let i = w + 1; i < end && scores[i] < 10 && blocks[i].words <= 15 && !blocks[i].sentence; i++) box2.add(i);
+  }
+
   const fates: Fate[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     const inside = start >= 0 && i >= start && i <= end;
-    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx, start, end);
+    fates[i] = inside && box2.has(i) && !ctx.meta.has(i)
+      ? { kind: 'removed', reason: 'related-links box inside the article' }
+      : decide(b, i, inside, i < start || start < 0, blocks, ctx, start, end);
   }
   return { fates, start, end };
 }
