@@ -1,6 +1,6 @@
 // Splits the page text into blocks (one rendered line each) and computes the cheap per-block
 // features the classifier decides on.
-import { matchFamily, type Family } from './patterns.ts';
+import { matchFamily, PROMPT_SHAPED, type Family } from './patterns.ts';
 import { splitCaption, isCreditOnly, type CaptionSplit } from './findMedia.ts';
 import { collapseSpaces, endsLikeSentence, lineStats, normaliseLine, wordCount } from './text.ts';
 
@@ -100,5 +100,21 @@ export function splitBlocks(text: string): Block[] {
     });
   }
   for (const b of blocks) b.repeats = b.norm ? counts.get(b.norm) ?? 1 : 1;
+  unmarkTopicalPrompts(blocks);
   return blocks;
+}
+
+const NEWSLETTER = 'newsletter or subscription prompt';
+/** Distinct paragraph-length lines naming newsletters/e-mail without prompting: a page with this many is about them. */
+const TOPICAL = 4;
+
+/**
+ * An article about newsletters or e-mail tools mentions them in paragraph after paragraph; a page's
+ * sign-up box holds one to three such lines. On such a page the lines that only name the topic (no
+ * prompt addressed to the reader) are prose, not a newsletter prompt.
+ */
+function unmarkTopicalPrompts(blocks: Block[]): void {
+  const weak = blocks.filter((b) => b.family?.reason === NEWSLETTER && b.words >= 12 && !PROMPT_SHAPED.test(b.text));
+  if (new Set(weak.map((b) => b.norm)).size < TOPICAL) return;
+  for (const b of weak) b.family = null;
 }

@@ -3,6 +3,8 @@
 import type { Block } from './blocks.ts';
 import { END_OF_ARTICLE } from './patterns.ts';
 import { hasDateToken } from './findDate.ts';
+import { normaliseLine } from './text.ts';
+import { isPersonName } from './isPersonName.ts';
 
 export type Fate =
   | { kind: 'body' }
@@ -65,6 +67,106 @@ export function proseScore(b: Block): number {
   return b.latin && b.caps > 0.8 ? SHORT_CAPS : b.latin && b.caps < 0.5 && b.words >= 3 ? SHORT_PLAIN : -4;
 }
 
+/** A date stamp's shape: digits and month names masked, so stamps of different days compare equal. */
+function stampShape(text: string): string {
+  return normaliseLine(text).replace(/\d+/g, '0').replace(/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b/g, 'M');
+}
+
+/** "1H ago", "17 hours ago", "3 days ago": a teaser card's or comment's age. */
+const RELATIVE_STAMP = /^(?:\S+\s+[·•|-]\s+)?\d{1,2}\s*(?:s|m|h|d|w|mo|y|secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?)\s+ago$/i;
+
+/** First short date line after `from` whose shape recurs three or more times after it. */
+function firstRepeatedStamp(blocks: readonly Block[], from: number): number {
+  const shapes = new Map<string, number[]>();
+  for (let i = from + 1; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.words > 8 || !/\d/.test(b.text)) continue;
+    const key = RELATIVE_STAMP.test(b.text) ? '#ago' : hasDateToken(b.text) ? stampShape(b.text) : null;
+    if (!key) continue;
+    const at = shapes.get(key);
+    if (at) at.push(i); else shapes.set(key, [i]);
+  }
+  let first = -1;
+  for (const at of shapes.values()) if (at.length >= 3 && (first < 0 || at[0] < first)) first = at[0];
+  return first;
+}
+
+const BIO_OPENING = /^(I'm|I am|Hi,? I'm|Hello,? I'm)\b/;
+
+/**
+ * The author box at the article's end: a line that is a person's name ("Elena Linker"), perhaps a
+ * role line ("Marketing Operations Analyst"), then a paragraph about them that opens with their name
+ * or "I'm". Returns the name line's index, or -1.
+ */
+function authorBoxStart(blocks: readonly Block[], start: number, end: number): number {
+  // A listicle of people ("Jack Butcher" / "Jack Butcher is a conceptual artist …") repeats the shape:
+  // only a shape met once, near the end, is the author's box.
+  let found = -1, count = 0;
+  for (let k = start; k <= end - 1; k++) {
+    if (!namesBio(blocks, k, end)) continue;
+    count++;
+    found = k;
+  }
+  return count === 1 && found >= Math.max(start + 3, end - 12) ? found : -1;
+}
+
+function namesBio(blocks: readonly Block[], k: number, end: number): boolean {
+  const b = blocks[k];
+  if (b.words < 2 || b.words > 4 || b.sentence || !b.latin || b.caps < 0.99 || /\d/.test(b.text) || !isPersonName(b.text)) return false;
+  const first = b.text.split(/\s+/)[0];
+  for (let j = k + 1; j <= Math.min(end, k + 3); j++) {
+    const p = blocks[j];
+    if (p.words >= 12 && (p.text.startsWith(first) || BIO_OPENING.test(p.text))) return true;
+    if (p.words > 6) break;
+  }
+  return false;
+}
+
+/** Longest list a colon-ended sentence may introduce. */
+const MAX_LIST = 60;
+const LIST_INTRO = /[:：]\s*$/;
+/** An intro to links, not to the article's own list ("Check out our related articles below:"). */
+const LINKS_INTRO = /\b(related|articles?|posts?|stories|resources|links?|topics|reads?|follow|share|subscribe|newsletters?|sponsors?|partners?)\b/i;
+
+/**
+ * A sentence ending in a colon ("… were also popular with the book clubs on our platform:") announces
+ * what follows: the short lines after it are the article's list (titles, names, steps), not a menu,
+ * until a family line, a wall or a paragraph ends the list. They count as weak prose so the main run
+ * reaches across them.
+ */
+function scoreIntroducedLists(blocks: readonly Block[], scores: number[]): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const intro = blocks[i];
+    if (intro.words < 8 || scores[i] < 2 || !LIST_INTRO.test(intro.text) || LINKS_INTRO.test(intro.text) || (intro.latin && intro.stop < 0.12)) continue;
+    let j = i + 1;
+    for (; j < blocks.length && j <= i + MAX_LIST; j++) {
+      const b = blocks[j];
+      if (b.family || b.teaser || b.words > 20 || isEndHeading(b) || scores[j] >= 2) break;
+      if (scores[j] < 1) scores[j] = 1;
+    }
+    i = j - 1;
+  }
+}
+
+/** Most lines an inline box of teasers ("You May Also Like" + kicker/headline pairs) may hold. */
+const MAX_BOX = 8;
+
+/**
+ * Lines [from, to) look like an inline box of link teasers: a few short lines (kickers, headlines)
+ * and then the article resumes at `to` with paragraph after paragraph (a teaser's one-paragraph summary
+ * between the cards does not).
+ */
+function teaserBox(blocks: readonly Block[], from: number, to: number): boolean {
+  return blocks[to].words >= 25 && (blocks[to + 1]?.words ?? 0) >= 25 && shortLines(blocks, from, to);
+}
+
+/** Lines [from, to) are a few short non-sentence lines: kickers, teaser headlines, a box heading. */
+function shortLines(blocks: readonly Block[], from: number, to: number): boolean {
+  if (to - from > MAX_BOX) return false;
+  for (let i = from; i < to; i++) if (blocks[i].words > 15 || blocks[i].sentence) return false;
+  return true;
+}
+
 /** Largest-sum run of blocks in [from, to) (Kadane). */
 function bestRun(scores: readonly number[], from: number, to: number): [number, number, number] {
   let bestSum = 0, bestStart = -1, bestEnd = -1, sum = 0, start = from;
@@ -79,6 +181,8 @@ function bestRun(scores: readonly number[], from: number, to: number): [number, 
 /** Enough prose (in word-score) for a region to hold the article rather than a stray teaser. */
 const SUBSTANTIAL = 40;
 const TAG_WALL = /^(tags?|topics?|tagged( with| in)?|filed under|categor(y|ies)|keywords?|related topics|more about)\s*[:|]/i;
+/** A bare "Tags" heading over the tag cloud (a "Keywords:" line may stand in a paper's abstract). */
+const TAG_HEADING = /^tags?\s*:?$/i;
 /** Walls after which only readers' comments follow. */
 const COMMENTS_WALL = /^((\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?|(\d+|one|no)\s+(comments?|responses?|replies|thoughts)\s+(on|to)\b|#comment-date|leave a (reply|comment)|post a comment|join the (discussion|conversation)|comments are closed)\b/i;
 
@@ -88,7 +192,7 @@ const COMMENTS_WALL = /^((\d+\s+)?(comments?|responses?|replies)(\s*\(\d+\))?|(\
  * longer than the article). A neighbouring region whose prose starts right after the wall is the same
  * article continuing past an inline "Related" box, and joins.
  */
-function mainRun(scores: readonly number[], walls: readonly number[], wallText: readonly string[], from: number): [number, number] {
+function mainRun(scores: readonly number[], walls: readonly number[], wallText: readonly string[], from: number, blocks: readonly Block[]): [number, number] {
   const inRange = walls.map((w, k) => [w, k] as const).filter(([w]) => w >= from);
   const bounds = [from, ...inRange.map(([w]) => w + 1), scores.length + 1];
   const runs = [] as Array<[number, number, number]>;
@@ -96,7 +200,10 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
   // Regions after the first comments wall that follows substantial prose are readers' comments.
   let limit = runs.length;
   for (let r = 0; r < inRange.length; r++) {
-    if (COMMENTS_WALL.test(wallText[inRange[r][1]]) && runs.slice(0, r + 1).some((x) => x[2] >= SUBSTANTIAL)) { limit = r + 1; break; }
+    const wall = wallText[inRange[r][1]];
+    if (COMMENTS_WALL.test(wall) && runs.slice(0, r + 1).some((x) => x[2] >= SUBSTANTIAL)) { limit = r + 1; break; }
+    // A tag list closes the article even when the article is a list with little prose.
+    if (TAG_HEADING.test(wall) && runs.slice(0, r + 1).some((x) => x[2] >= 10)) { limit = r + 1; break; }
   }
   let bestIdx = -1;
   for (let r = 0; r < limit; r++) if (runs[r][0] >= 0 && (bestIdx < 0 || runs[r][2] > runs[bestIdx][2])) bestIdx = r;
@@ -108,12 +215,14 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
     if (COMMENTS_WALL.test(wall) || TAG_WALL.test(wall)) break;
     // A short region without prose between two inline "Related" boxes is skipped over.
     if (s < 0 && bounds[r + 1] - bounds[r] <= 5) continue;
-    if (s < 0 || sum < 2 * SUBSTANTIAL || s - bounds[r] > 3) break;
+    if (s < 0 || sum < 2 * SUBSTANTIAL || (s - bounds[r] > 3 && !teaserBox(blocks, bounds[r], s))) break;
     end = e;
   }
+  // The article's opening paragraphs may stand before an inline "Related" box (or two in a row).
   for (let r = bestIdx - 1; r >= 0; r--) {
     const [s, e, sum] = runs[r];
-    if (s < 0 || sum < SUBSTANTIAL || bounds[r + 1] - 1 - e > 3) break;
+    if (s < 0 && bounds[r + 1] - bounds[r] <= 5 && shortLines(blocks, bounds[r], bounds[r + 1] - 1)) continue;
+    if (s < 0 || sum < SUBSTANTIAL || (bounds[r + 1] - 1 - e > 3 && !shortLines(blocks, e + 1, bounds[r + 1] - 1))) break;
     start = s;
   }
   return [start, end];
@@ -126,31 +235,55 @@ export function isEndHeading(b: Block): boolean {
 export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): Classification {
   const n = blocks.length;
   const scores = blocks.map((b, i) => (ctx.meta.has(i) ? -1 : proseScore(b)));
+  scoreIntroducedLists(blocks, scores);
   // End-of-article headings are walls: the run of prose never crosses into related links or comments.
   const walls: number[] = [], wallText: string[] = [];
   for (let i = 0; i < n; i++) {
     // Tag lists close an article too (what follows is the author box, comments or related links).
     if (isEndHeading(blocks[i]) || blocks[i].family?.reason === 'tag list') { walls.push(i); wallText.push(blocks[i].text); scores[i] = -1; }
   }
-  // A date line repeated three or more times after the article is a comment thread's time stamps.
-  const firstStamp = blocks.findIndex((b, i) => i > ctx.headline && b.repeats >= 3 && b.words <= 8 && hasDateToken(b.text));
+  // A date line repeated three or more times after the article is a comment thread's time stamps; the
+  // same stamp shape with other dates ("Tuhin Bhatt 19 Jun 2025", "Tuhin Bhatt 02 Apr 2025", …) is a
+  // list of teaser cards or comments. Only stamps after the first paragraph count (a byline may share
+  // the cards' shape).
+  const firstProse = scores.findIndex((x, i) => i > ctx.headline && x >= 10);
+  const firstStamp = firstProse < 0 ? -1 : firstRepeatedStamp(blocks, firstProse);
   if (firstStamp >= 0 && !walls.includes(firstStamp)) {
     const at = walls.findIndex((w) => w > firstStamp);
     walls.splice(at < 0 ? walls.length : at, 0, firstStamp);
     wallText.splice(at < 0 ? wallText.length : at, 0, '#comment-date');
   }
   const from = ctx.headline >= 0 ? ctx.headline + 1 : 0;
-  let [start, end] = mainRun(scores, walls, wallText, from);
+  let [start, end] = mainRun(scores, walls, wallText, from, blocks);
   // The headline may stand after a prose teaser (rare): fall back to the whole page.
-  if (start < 0 && from > 0) [start, end] = mainRun(scores, walls, wallText, 0);
+  if (start < 0 && from > 0) [start, end] = mainRun(scores, walls, wallText, 0, blocks);
+
+  // An author box closing the article (name, role, bio) ends it: what follows is the site's.
+  const box = start >= 0 ? authorBoxStart(blocks, start, end) : -1;
+  if (box > start) end = box - 1;
+
+  // The run may cross an inline related box (a wall inside it): the box's short lines up to the next
+  // paragraph are its teasers, not the article's.
+  const box2 = new Set<number>();
+  for (const w of walls) {
+    if (w <= start || w >= end) continue;
+    for (let i = w + 1; i < end && scores[i] < 10 && blocks[i].words <= 15 && !blocks[i].sentence; i++) box2.add(i);
+  }
 
   const fates: Fate[] = new Array(n);
   for (let i = 0; i < n; i++) {
     const b = blocks[i];
     const inside = start >= 0 && i >= start && i <= end;
-    fates[i] = decide(b, i, inside, i < start || start < 0, blocks, ctx, start, end);
+    fates[i] = inside && box2.has(i) && !ctx.meta.has(i)
+      ? { kind: 'removed', reason: 'related-links box inside the article' }
+      : decide(b, i, inside, i < start || start < 0, blocks, ctx, start, end);
   }
   return { fates, start, end };
+}
+
+function headsParagraph(blocks: readonly Block[], i: number, end: number): boolean {
+  const next = blocks[i + 1];
+  return i + 1 <= end && !!next && !next.family && next.repeats === 1 && next.words >= 8 && (next.sentence || next.words >= 25);
 }
 
 function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: readonly Block[], ctx: ClassifyContext, start: number, end: number): Fate {
@@ -180,8 +313,13 @@ function decide(b: Block, i: number, inside: boolean, before: boolean, blocks: r
   }
   // Inside the run a short line seen earlier in the run is a widget echo; a subheading that a table of
   // contents (outside the run) repeats stays.
+  // A listicle's template subheadings ("Why We Chose This School", "Highlights") recur before each
+  // item's paragraph: a repeat that heads a paragraph each time stays (a table of contents' entry does not).
   if (b.repeats > 1 && b.words < 12) {
-    for (let j = i - 1; j >= start; j--) if (blocks[j].norm === b.norm) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+    const heading = headsParagraph(blocks, i, end);
+    for (let j = i - 1; j >= start; j--) {
+      if (blocks[j].norm === b.norm && !(heading && headsParagraph(blocks, j, end))) return { kind: 'removed', reason: 'repeated on the page (navigation or widget)' };
+    }
   }
   return { kind: 'body' };
 }

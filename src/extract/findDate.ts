@@ -40,8 +40,8 @@ const PUBLISHED = /\b(published|posted|original|first published|released|date)\b
 const NOT_PUBLICATION = /\b(next review|review due|expires?|deadline|until|ends?|closes?|event date|changed|starts?)\b/i;
 const LABEL = /\b(published|posted|updated|last updated|originally published|modified|on|by|date)\b:?/gi;
 const LABEL_START = /^(published|posted|updated|last updated|originally published|first published|date|by)\b/i;
-/** Byline furniture: "By X", " · ", " | ", "N min read", "N Comments". */
-const META_MARK = /\bby\b|\s[·•|]\s|\bmin(ute)?s? read\b|\bcomments?\b/i;
+/** Byline furniture: "By X", " · ", " | ", "N min read", "N Comments", a paper's citation line ("2023 Jan 7;15(1):e33475. doi: …"). */
+const META_MARK = /\bby\b|\s[·•|]\s|\bmin(ute)?s? read\b|\bcomments?\b|\bdoi:/i;
 const UPDATED = /\b(updated|modified|last updated|edited)\b/i;
 
 export interface DateResult {
@@ -100,11 +100,14 @@ function iso(f: Found): string {
 function unglue(s: string): string {
   return s
     .replace(/\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g, '$1 $2')
+    // "January 12, 2025January 22, 2025", "October 17, 2025Admin": a year glued to the next word.
+    .replace(/(?<=\b(?:19|20)\d\d)(?=\p{Lu})/gu, ' ')
     .replace(/(\p{L})(\d{1,2}\/\d{1,2}\/\d{2,4})/gu, '$1 $2')
     .replace(/(\d)\/(\p{L})/gu, '$1 / $2') // "September 29, 2025/Brian Childers"
     .replace(/\bSept\b\.?/g, 'Sep')
     // Year first, as in citations: "2023 Jan 7" → "Jan 7, 2023".
-    .replace(/\b((?:19|20)\d\d)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\b(?!:)/g, '$2 $3, $1');
+    // Not when the year closes a date of its own ("January 12, 2025 January 22, 2025").
+    .replace(/(?<!\d,?\s)\b((?:19|20)\d\d)\s+((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?)\s+(\d{1,2})\b(?!:)/g, '$2 $3, $1');
 }
 
 /**
@@ -120,7 +123,8 @@ export function findDate(blocks: readonly Block[], header: ReadonlyArray<readonl
     const [i, base] = header[k];
     if (best && base - 3 > best.rank) break;
     const b = blocks[i];
-    if (!b || b.words > 30) continue;
+    // A "Posted on …" line may run on into its category list.
+    if (!b || b.words > (LABEL_START.test(b.text) ? 60 : 30)) continue;
     // Note: unglued first, or "Yucy3/4/2025" has no date token to find.
     const text = unglue(b.text);
     if (!hasDateToken(text) || NOT_PUBLICATION.test(b.text)) continue;

@@ -121,7 +121,8 @@ const ORPHAN_OPENING = /^[(\[]\s*[–—-]+\s+|^[–—-]+\s+/;
  */
 function dateCandidates(blocks: readonly Block[], anchor: number, proseStart: number, proseEnd: number): Array<[number, number]> {
   const ranked: Array<[number, number]> = [];
-  const short = (b: Block) => b.words <= 25 && hasDateToken(b.text);
+  // A labelled line ("Posted on November 25, 2024 in College of …, General, …") may be long.
+  const short = (b: Block) => (b.words <= 25 || (b.words <= 60 && /^(published|posted|updated|date)\b/i.test(b.text))) && hasDateToken(b.text);
   const reach = Math.max(proseStart + 4, anchor + 16);
   for (let i = 0; i < Math.min(blocks.length, reach); i++) {
     if (short(blocks[i])) ranked.push([i, Math.abs(i - anchor) + (i < anchor ? 3 : 0)]);
@@ -215,7 +216,15 @@ function fromText(text: string, opts: ExtractOptions): Found {
     const m = bio && /^(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),?\s+(?:is|was|has been|holds|leads|writes|covers|joined)\b/u.exec(bio.text);
     if (m && isPersonName(m[1])) auth = { authors: [m[1]], lines: [] };
   }
-  const date = dateMeta.date ? dateMeta : findDate(blocks, [], paragraphs, year);
+  let date = dateMeta.date ? dateMeta : findDate(blocks, [], paragraphs, year);
+  // Last resort: a line that is only a date inside the article (a date line at the foot of a long
+  // interview). Dates outside the article belong to teaser cards and comments: no date beats theirs.
+  if (!date.date && cls.start >= 0) {
+    const late: Array<[number, number]> = [];
+    for (let i = cls.start; i <= cls.end && late.length < 6; i++) if (blocks[i].words <= 10 && hasDateToken(blocks[i].text)) late.push([i, i]);
+    const found = findDate(blocks, late, [], year);
+    if (found.date) date = { ...found, dateSource: 'text', lines: [] };
+  }
   const source = findSource({
     siteSegments: split.siteSegments, owners, selfReference: findSelfReference(blocks),
     mentioned: (seg) => pageMentions(blocks, seg, hl.index), domain: findSiteDomain(blocks), firstParagraph: wire ? `(${wire})` : paragraphs[0] ?? '',

@@ -33,12 +33,12 @@ export const FAMILIES: readonly Family[] = [
   {
     reason: 'newsletter or subscription prompt',
     maxWords: 45,
-    re: /(\bsubscribe (to|now|today|for)\b|\bnewsletters?\b|\bsign up (for|to|now|today|here)\b|\byour subscription\b|\b(enter|your) e-?mail( address)?\b|\bby providing an? e-?mail\b|\bunsubscribe\b|\bdelivered (straight )?to your inbox\b|\bthanks? (you )?for (subscribing|signing up)\b|\bsubscription (has been|could not)\b|^subscribe$|^sign up$|^(first|last) name\s*\*?$|^e-?mail( address)?\s*\*?$|^\* indicates required$)/i,
+    re: /(\bsubscribe (to|now|today|for)\b|\bnewsletters?\b|\bsign up (for|to|now|today|here)\b|\byour subscription\b|\b(enter|your) e-?mail( address)?\b|\bby providing an? e-?mail\b|\bunsubscribe\b|\bdelivered (straight )?to your inbox\b|\bthanks? (you )?for (subscribing|signing up)\b|\bsubscription (has been|could not)\b|\bsucc?ess?fully subscribed\b|^subscribe\b.{0,30}$|^sign up$|^stay (up to date|in the loop|informed|connected|in touch) with\b.{0,40}$|^(first|last) name\s*\*?$|^e-?mail( address)?\s*\*?$|^\* indicates required$)/i,
   },
   {
     reason: 'cookie or consent notice',
     maxWords: 60,
-    re: /(\b(we|this (site|website)) uses? cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\buse of cookies\b|\baccept (all )?cookies\b|^(accept|accept all|reject all|manage (preferences|options|cookies)|i agree|got it|ok|agree|decline)$|^this is an information message$|\bwe value your privacy\b|\bprivacy (preferences|settings|choices)\b|\byour (ad )?choices\b|\bdo not sell( or share)? my\b)/i,
+    re: /(\b(we|this (site|website)) uses? cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\buse of cookies\b|\baccept (all )?cookies\b|^(accept|accept all|reject all|manage (preferences|options|cookies)|i agree|got it|ok|agree|decline)$|^this is an information message$|\bwe value your privacy\b|\bprivacy (preferences|settings|choices)\b|^your (ad )?choices$|\byour ad choices\b|\bdo not sell( or share)? my\b)/i,
   },
   {
     reason: 'copyright or legal line',
@@ -97,6 +97,14 @@ export const FAMILIES: readonly Family[] = [
   },
 ];
 
+/**
+ * A newsletter line that addresses the reader ("Sign up for our …", "Enter your email") or reports the
+ * form's state. The family's other cues (the bare words "newsletter", "subscription", "your email") also
+ * occur in articles about newsletters or e-mail tools: blocks.ts keeps such lines when the page keeps
+ * talking about the topic (see unmarkTopicalPrompts).
+ */
+export const PROMPT_SHAPED = /(^(subscribe|sign up|signup|join|get|receive)\b.{0,60}\b(newsletters?|inbox|e-?mails?|updates|alerts|mailing list)\b|\b(subscribe|sign up) (to|for) (our|my|the|this)\b.{0,40}\b(newsletters?|e-?mails?|updates|alerts|mailing list)\b|\b(sign up|subscribe) (now|today|here)\b|\bget (our|the) (\S+ ){0,3}newsletter\b|\byour subscription (has|could|was|is)\b|\b(enter|type) your e-?mail( address)?\b|\bby providing an? e-?mail\b|\bunsubscribe (at any time|anytime)\b|\bdelivered (straight |directly )?to your inbox\b|\bthanks? (you )?for (subscribing|signing up)\b|\bsubscription (has been|could not)\b|\bsucc?ess?fully subscribed\b)/i;
+
 /** The first family a line belongs to, honouring each family's length guard. */
 export function matchFamily(text: string, words: number): Family | null {
   for (const f of FAMILIES) if (words <= f.maxWords && f.re.test(text)) return f;
@@ -108,4 +116,4 @@ export function matchFamily(text: string, words: number): Family | null {
  * or author-bio zone begins there. Only short lines qualify.
  */
 export const END_OF_ARTICLE =
-  /^((other|more|similar|recent)( related)? (\S+ )?(top )?(articles|posts|stories|reads)( you ('ll|will|may|might) (like|enjoy|love))?( \.\.\.|\.\.\.|…)?|related|related (articles|stories|posts|content|news|coverage|reading|topics|links|videos)|more (stories|articles|news|videos|to explore|to explorer|like this)|more (from|on|in|by)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)\b.*|recommended( for you| stories| reading| articles| videos)?|popular( stories| articles| posts| now| news)?|most (popular|read|viewed|shared|commented)( stories| articles| posts| now| news)?|trending( now| stories| news)?|latest( news| stories| articles| posts| videos| headlines)|further reading|top stories|editor'?s picks?|what to read next|read next|up next|keep reading|recent posts|popular posts|related posts|other stories|around the web|from the web|sponsored stories|in case you missed it|(\d+\s+)?comments?(\s*\(\d+\))?|(\d+|one|no)\s+(comments?|responses?|replies|thoughts)\s+(on|to)\b.*|leave a (reply|comment)|post a comment|join the (discussion|conversation)|about the author|share this( article| story| post)?|comments are closed)[.:!]?$/i;
+  /^((other|more|similar|recent)( related)? (\S+ )?(top )?(articles|posts|stories|reads)( you ('ll|will|may|might) (like|enjoy|love))?( \.\.\.|\.\.\.|…)?|related|related (articles|stories|posts|content|news|coverage|reading|topics|links|videos)|more (stories|articles|news|videos|to explore|to explorer|like this)|more (from|on|in|by)\b.{0,60}|you (may|might) (also )?(like|enjoy|be interested in)\b.*|recommended( for you| stories| reading| articles| videos)?|popular( stories| articles| posts| now| news)?|most (popular|read|viewed|shared|commented)( stories| articles| posts| now| news)?|trending( now| stories| news)?|latest( news| stories| articles| posts| videos| headlines)|further reading|top stories|editor'?s picks?|what to read next|read next|up next|keep reading|recent posts|popular posts|related posts|other stories|around the web|from the web|sponsored stories|in case you missed it|(\d+\s+)?comments?(\s*\(\d+\))?|(\d+|one|no)\s+(comments?|responses?|replies|thoughts)\s+(on|to)\b.*|leave a (reply|comment)|post a comment|join the (discussion|conversation)|about the (author|authors|reviewer|writer|contributor)s?|the authors?|meet the authors?|tags|discussion about this (post|article|story)|mentioned in this (post|article|story)|(like|liked|enjoy|enjoyed) this (article|post|story)\??|share this( article| story| post)?|comments are closed)[.:!]?$/i;
