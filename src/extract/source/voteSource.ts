@@ -1,0 +1,80 @@
+// The outlet by evidence voting: cues that name the same outlet are pooled, each kind of cue counts
+// with its weight (a second cue of a kind counts less), plain mentions elsewhere on the page add a
+// little, and the pool with most weight wins. The name shown is the form the most telling cue used.
+import type { Block } from '../blocks.ts';
+import { normaliseLine } from '../text.ts';
+import type { CueKind, SourceCue } from './cue.ts';
+import { isPlatformBlog } from './hostLabel.ts';
+import { outletKey, sameKey, type OutletKey } from './sameOutlet.ts';
+
+interface Pool { cues: SourceCue[]; keys: OutletKey[]; score: number }
+
+/** Which form to show, best first: the site's own title segment, then what it calls itself. */
+const SHOW_ORDER: readonly CueKind[] = ['title', 'self', 'title-lead', 'copyright', 'name-line', 'domain'];
+
+/** Below this a pool is too thin to name the outlet (a lone leading title segment, a cited domain). */
+const MIN_SCORE = 1;
+
+function pool(cues: readonly SourceCue[]): Pool[] {
+  const pools: Pool[] = [];
+  for (const cue of [...cues].sort((a, b) => b.weight - a.weight)) {
+    const keys = [cue.name, ...(cue.alt ?? [])].map(outletKey);
+    const home = pools.find((p) => p.keys.some((k) => keys.some((c) => sameKey(k, c))));
+    if (home) { home.cues.push(cue); home.keys.push(...keys); } else pools.push({ cues: [cue], keys, score: 0 });
+  }
+  return pools;
+}
+
+/** Blocks (other than the cues' own) that name the outlet: logo lines, footers, "X's guide". */
+function mentions(blocks: readonly Block[], p: Pool): number {
+  const own = new Set(p.cues.map((c) => c.at));
+  const names = [...new Set(p.cues.filter((c) => c.kind !== 'domain').map((c) => ` ${normaliseLine(c.name)} `))].filter((n) => n.length >= 5);
+  if (!names.length) return 0;
+  let n = 0;
+  for (const b of blocks) {
+    if (own.has(b.index)) continue;
+    const padded = ` ${b.norm} `;
+    if (names.some((k) => padded.includes(k))) n++;
+  }
+  return n;
+}
+
+function scorePool(p: Pool, blocks: readonly Block[]): number {
+  const seen = new Map<CueKind, number>();
+  let score = 0;
+  for (const c of p.cues) {
+    const k = seen.get(c.kind) ?? 0;
+    // A repeated cue of one kind (the same footer line twice, three staff bios) adds less each time.
+    score += c.weight / (1 + k);
+    seen.set(c.kind, k + 1);
+  }
+  return score + Math.min(1, 0.2 * mentions(blocks, p));
+}
+
+function shown(p: Pool): string {
+  // A blog on a shared platform is known by its address; the © name there is the author's.
+  const platform = p.cues.find((c) => c.kind === 'domain' && isPlatformBlog(c.name));
+  if (platform) return platform.name;
+  for (const kind of SHOW_ORDER) {
+    const c = p.cues.filter((x) => x.kind === kind).sort((a, b) => b.weight - a.weight)[0];
+    if (c) return c.name;
+  }
+  return p.cues[0].name;
+}
+
+export interface Vote { name: string; score: number; cues: readonly SourceCue[] }
+
+/** The pools ranked, best first (for explaining a decision). */
+export function rankSources(cues: readonly SourceCue[], blocks: readonly Block[]): Vote[] {
+  return pool(cues)
+    .map((p) => ({ name: shown(p), score: scorePool(p, blocks), cues: p.cues }))
+    .sort((a, b) => b.score - a.score);
+}
+
+export function voteSource(cues: readonly SourceCue[], blocks: readonly Block[]): string | null {
+  const best = rankSources(cues, blocks)[0];
+  if (!best) return null;
+  if (best.score >= MIN_SCORE) return best.name;
+  // Nothing else: a domain the story names twice is still the likeliest site.
+  return best.score >= 0.5 && best.cues.some((c) => c.kind === 'domain') ? best.name : null;
+}
