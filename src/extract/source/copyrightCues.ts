@@ -88,6 +88,7 @@ export function findCopyrightCues(blocks: readonly Block[]): SourceCue[] {
     name: claim.owner,
     alt: claim.stem !== claim.owner && claim.stem.length >= 3 ? [claim.stem] : undefined,
     kind: 'copyright' as const,
+    company: claim.company,
     // The footer's line (near the end) is the site's; one higher up may belong to embedded content.
     weight: (claim.company ? 1 : 2) * (i === 0 ? 1 : 0.5) * (at >= blocks.length * 0.6 ? 1 : 0.5),
     at,

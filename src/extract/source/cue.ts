@@ -8,6 +8,8 @@ export interface SourceCue {
   /** Other forms used only to recognise the same outlet ("NYP Holdings" → "NYP"). */
   alt?: readonly string[];
   kind: CueKind;
+  /** A copyright owner that is a company name (shown only when nothing else names the outlet). */
+  company?: boolean;
   weight: number;
   /** Block the cue was read from, -1 for the title line. */
   at: number;

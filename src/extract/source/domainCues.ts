@@ -12,7 +12,7 @@ const DOMAIN_G = new RegExp(`(@)?${DOMAIN.source}`, 'gi');
 const COMMON_HOSTS = /^(facebook|twitter|x|instagram|linkedin|youtube|youtu|pinterest|tiktok|reddit|google|apple|amazon|wikipedia|github|medium|substack|wordpress|bit|t|gmail|googlemail|hotmail|outlook|yahoo|icloud|proton|protonmail|aol|doi|w3|schema|example|mailchimp|disqus|gravatar|vimeo|spotify|whatsapp|telegram|flipboard|feedburner|creativecommons|gstatic|googleapis|cloudfront|akamaihd)$/i;
 const CREDIT_LINE = /^(?:source|sources|via|credit|credits|photo|photos|image|images|view (?:post|more|full|this) on|courtesy|screenshot|embed|video|pic)\b/i;
 
-export interface DomainTally { host: string; score: number; at: number }
+export interface DomainTally { host: string; score: number; story: number; at: number }
 
 /** Each domain the page names, with how much the places it stands in say it is the page's own. */
 export function tallyDomains(blocks: readonly Block[], proseStart: number, proseEnd: number): DomainTally[] {
@@ -21,13 +21,16 @@ export function tallyDomains(blocks: readonly Block[], proseStart: number, prose
     if (b.words > 80 || b.text.indexOf('.') < 0 || CREDIT_LINE.test(b.text)) continue;
     const inStory = b.index >= proseStart && b.index <= proseEnd;
     for (const m of b.text.matchAll(DOMAIN_G)) {
+      // "[cs.AI]", "Fig.IN": a lower-case name with an upper-case ending is an abbreviation, not a host.
+      if (/^@?[^A-Z]+\.[A-Z]+$/.test(m[0])) continue;
       const host = m[0].replace(/^@/, '').toLowerCase().replace(/^www\./, '');
       const label = hostLabel(host);
       if (!label || label.length < 2 || COMMON_HOSTS.test(label) || /^(cdn|img|image|images|static|assets|media|i|s)\b|[-.](cdn|img|static)/.test(host)) continue;
       // An address at the domain is the site's own contact; a footer or masthead line its own link.
       const w = m[1] ? 1 : inStory ? 0.25 : 0.5;
-      const t = tally.get(host) ?? { host, score: 0, at: b.index };
-      t.score += w;
+      const t = tally.get(host) ?? { host, score: 0, story: 0, at: b.index };
+      // A domain the story keeps naming is a product it reviews: the story alone adds at most 0.5.
+      if (w === 0.25) { if (t.story < 0.5) { t.story += w; t.score += w; } } else t.score += w;
       tally.set(host, t);
     }
   }

@@ -16,9 +16,15 @@ const P = (src: string, weight: number, reason: string, furniture = true): SelfP
 const PATTERNS: readonly SelfPattern[] = [
   P(`^More from ${OUTLET}$`, 2.5, 'furniture: "More from X"'),
   P(`^Discover more from ${OUTLET}$`, 2.5, 'furniture: "Discover more from X"'),
+  P(`^More on ${OUTLET}$`, 1.5, 'furniture: "More on X" (a site or one of its sections)'),
+  P(`\\b[Yy]ou['’]re reading ${OUTLET}\\b`, 2, 'the site addresses its reader ("you\'re reading X")', false),
+  // A house byline: "By the Investopedia Team", "EDB Team", "Slate Staff".
+  // (A bare "X Team" line is as often a menu link to a department.)
+  P(`^(?:By|BY) (?:THE |[Tt]he )?${OUTLET} (?:TEAM|Team|STAFF|Staff|EDITORS|Editors|Editorial Team|Editorial Staff)(?: [|•·–—-].*)?(?: (?:Updated|Published|Posted)\\b.*)?$`, 2, 'house byline names the site', false),
+  P(`^Photo illustration by ${OUTLET}\\.`, 1, 'the site credits its own illustration', false),
   P(`^(?:[^,]{0,60}, )?${OUTLET} (?:may|might|can|will) (?:earn|receive|get|collect) (?:an? )?(?:small )?(?:share of sales|affiliate|commission)`, 2.5, 'affiliate disclosure names the site'),
   P(`^${OUTLET} is (?:supported by|reader-supported|a reader-supported|(?:a )?part of|a (?:UK |US )?registered trade ?mark|owned by|operated by|the premier|an? (?:independent|online|digital|leading)\\b)`, 2.5, 'the site describes itself'),
-  P(`^${OUTLET} is an? [\\p{L} -]{0,40}?(?:publication|publisher|magazine|newspaper|website|newsletter)\\b`, 2.5, 'the site describes itself'),
+  P(`^${OUTLET} is an? [\\p{L}\\p{N}() -]{0,50}?(?:publication|publisher|magazine|newspaper|website|newsletter|organi[sz]ation|charity|non-?profit)\\b`, 2.5, 'the site describes itself'),
   // Personal blogs give the owner's name here as often as the blog's.
   P(`^${OUTLET} is a participant in the Amazon`, 1.5, 'affiliate disclosure names the site or its owner'),
   P(`^(?:Visit|Go to) ${OUTLET}['’]s homepage`, 2.5, 'furniture: link to the home page'),
@@ -33,7 +39,8 @@ const PATTERNS: readonly SelfPattern[] = [
   P(`\\b(?:[Ww]e|[Hh]ere) at ${OUTLET}\\b`, 2, 'the site speaks of itself ("we at X")', false),
   P(`^At ${OUTLET}, (?:we|our)\\b`, 1.5, 'the site speaks of itself ("At X, we")', false),
   // Staff bios: "is Lead Writer at X", "a proficient editor in X" (a former employer says "former").
-  P(`(?<!former |previously |ex-)\\b(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Cc]orrespondent|[Rr]esearch [Ee]xecutive|[Pp]roducer) (?:at|for|in|with) ${OUTLET}`, 1.25, 'staff note names the site'),
+  P(`(?<!former |previously |ex-)\\b(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Cc]orrespondent|[Rr]esearch [Ee]xecutive|[Pp]roducer) (?:at|for|in|with) ${OUTLET}`, 1.25, 'staff note names the site', false),
+  P(`\\b(?:[Ff]ounder|CEO|[Oo]wner|[Ee]ditor-in-[Cc]hief|[Pp]ublisher)(?: and (?:CEO|[Ff]ounder|[Oo]wner))? of ${OUTLET}`, 1.25, 'staff note names the site', false),
 ];
 
 // Pronouns, people and generic menu words a pattern may catch instead of a name.

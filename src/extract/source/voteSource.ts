@@ -19,8 +19,17 @@ function pool(cues: readonly SourceCue[]): Pool[] {
   const pools: Pool[] = [];
   for (const cue of [...cues].sort((a, b) => b.weight - a.weight)) {
     const keys = [cue.name, ...(cue.alt ?? [])].map(outletKey);
-    const home = pools.find((p) => p.keys.some((k) => keys.some((c) => sameKey(k, c))));
-    if (home) { home.cues.push(cue); home.keys.push(...keys); } else pools.push({ cues: [cue], keys, score: 0 });
+    // A cue that names several pools joins them: "New York Post" ties "NYP Holdings" to nypost.com.
+    const homes = pools.filter((p) => p.keys.some((k) => keys.some((c) => sameKey(k, c))));
+    if (!homes.length) { pools.push({ cues: [cue], keys, score: 0 }); continue; }
+    const [home, ...rest] = homes;
+    home.cues.push(cue);
+    home.keys.push(...keys);
+    for (const r of rest) {
+      home.cues.push(...r.cues);
+      home.keys.push(...r.keys);
+      pools.splice(pools.indexOf(r), 1);
+    }
   }
   return pools;
 }
@@ -55,8 +64,9 @@ function shown(p: Pool): string {
   // A blog on a shared platform is known by its address; the © name there is the author's.
   const platform = p.cues.find((c) => c.kind === 'domain' && isPlatformBlog(c.name));
   if (platform) return platform.name;
+  // A company owner ("NYP Holdings") is shown only when no other cue spells the outlet's name.
   for (const kind of SHOW_ORDER) {
-    const c = p.cues.filter((x) => x.kind === kind).sort((a, b) => b.weight - a.weight)[0];
+    const c = p.cues.filter((x) => x.kind === kind && !x.company).sort((a, b) => b.weight - a.weight)[0];
     if (c) return c.name;
   }
   return p.cues[0].name;
@@ -76,5 +86,5 @@ export function voteSource(cues: readonly SourceCue[], blocks: readonly Block[])
   if (!best) return null;
   if (best.score >= MIN_SCORE) return best.name;
   // Nothing else: a domain the story names twice is still the likeliest site.
-  return best.score >= 0.5 && best.cues.some((c) => c.kind === 'domain') ? best.name : null;
+  return best.score >= 0.75 && best.cues.some((c) => c.kind === 'domain') ? best.name : null;
 }
