@@ -10,6 +10,7 @@ import { outletKey, sameKey } from './sameOutlet.ts';
 
 const DOMAIN_G = new RegExp(`(@)?${DOMAIN.source}`, 'gi');
 const COMMON_HOSTS = /^(facebook|twitter|x|instagram|linkedin|youtube|youtu|pinterest|tiktok|reddit|google|apple|amazon|wikipedia|github|medium|substack|wordpress|bit|t|gmail|googlemail|hotmail|outlook|yahoo|icloud|proton|protonmail|aol|doi|w3|schema|example|mailchimp|disqus|gravatar|vimeo|spotify|whatsapp|telegram|flipboard|feedburner|creativecommons|gstatic|googleapis|cloudfront|akamaihd)$/i;
+const HOST_HINT = /[a-z0-9-]\.[a-z]{2}/i;
 const CREDIT_LINE = /^(?:source|sources|via|credit|credits|photo|photos|image|images|view (?:post|more|full|this) on|courtesy|screenshot|embed|video|pic)\b/i;
 
 export interface DomainTally { host: string; score: number; story: number; at: number }
@@ -18,7 +19,8 @@ export interface DomainTally { host: string; score: number; story: number; at: n
 export function tallyDomains(blocks: readonly Block[], proseStart: number, proseEnd: number): DomainTally[] {
   const tally = new Map<string, DomainTally>();
   for (const b of blocks) {
-    if (b.words > 80 || b.text.indexOf('.') < 0 || CREDIT_LINE.test(b.text)) continue;
+    // A host has a dot glued to letters on both sides; prose full stops are followed by a space.
+    if (b.words > 80 || !HOST_HINT.test(b.text) || CREDIT_LINE.test(b.text)) continue;
     const inStory = b.index >= proseStart && b.index <= proseEnd;
     for (const m of b.text.matchAll(DOMAIN_G)) {
       // "[cs.AI]", "Fig.IN": a lower-case name with an upper-case ending is an abbreviation, not a host.
@@ -49,8 +51,10 @@ export function findDomainCues(blocks: readonly Block[], proseStart: number, pro
     if (isPlatformBlog(t.host)) continue;
     const key = outletKey(t.host);
     let lines = 0;
+    const first = key.squashed[0];
     for (const b of blocks) {
-      if (b.words > 5 || b.words < 1 || lines >= 2 || b.text.indexOf('.') >= 0) continue;
+      // Both the label and its initials start with the name's first letter: a cheap first test.
+      if (b.words > 5 || b.words < 1 || lines >= 2 || b.text[0]?.toLowerCase() !== first || b.text.indexOf('.') >= 0) continue;
       const l = loose(b.text);
       if (l.length < 3 || !sameKey(outletKey(b.text), key, true)) continue;
       out.push({ name: b.text.trim(), kind: 'name-line', weight: 0.5, at: b.index, reason: 'short line spelling the page\'s domain as a name' });

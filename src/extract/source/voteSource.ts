@@ -48,7 +48,10 @@ function mentions(blocks: readonly Block[], p: Pool): number {
   return n;
 }
 
-function scorePool(p: Pool, blocks: readonly Block[]): number {
+/** Mentions add at most this much, so only pools within it of the leader need counting. */
+const MENTIONS_CAP = 1;
+
+function baseScore(p: Pool): number {
   const seen = new Map<CueKind, number>();
   let score = 0;
   for (const c of p.cues) {
@@ -57,7 +60,7 @@ function scorePool(p: Pool, blocks: readonly Block[]): number {
     score += c.weight / (1 + k);
     seen.set(c.kind, k + 1);
   }
-  return score + Math.min(1, 0.2 * mentions(blocks, p));
+  return score;
 }
 
 function shown(p: Pool): string {
@@ -76,8 +79,10 @@ export interface Vote { name: string; score: number; cues: readonly SourceCue[] 
 
 /** The pools ranked, best first (for explaining a decision). */
 export function rankSources(cues: readonly SourceCue[], blocks: readonly Block[]): Vote[] {
-  return pool(cues)
-    .map((p) => ({ name: shown(p), score: scorePool(p, blocks), cues: p.cues }))
+  const pools = pool(cues).map((p) => ({ p, base: baseScore(p) }));
+  const top = Math.max(0, ...pools.map((x) => x.base));
+  return pools
+    .map(({ p, base }) => ({ name: shown(p), score: base + (base + MENTIONS_CAP >= top ? Math.min(MENTIONS_CAP, 0.2 * mentions(blocks, p)) : 0), cues: p.cues }))
     .sort((a, b) => b.score - a.score);
 }
 
