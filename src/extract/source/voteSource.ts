@@ -63,13 +63,16 @@ function baseScore(p: Pool): number {
   return score;
 }
 
+const spelled = (name: string): number => (/\s/.test(name) ? 2 : /\p{Lu}/u.test(name) ? 1 : 0);
+
 function shown(p: Pool): string {
   // A blog on a shared platform is known by its address; the © name there is the author's.
   const platform = p.cues.find((c) => c.kind === 'domain' && isPlatformBlog(c.name));
   if (platform) return platform.name;
   // A company owner ("NYP Holdings") is shown only when no other cue spells the outlet's name.
   for (const kind of SHOW_ORDER) {
-    const c = p.cues.filter((x) => x.kind === kind && !x.company).sort((a, b) => b.weight - a.weight)[0];
+    // Equal weights: a spelled-out name ("New York Post") over a bare handle ("nypost").
+    const c = p.cues.filter((x) => x.kind === kind && !x.company).sort((a, b) => b.weight - a.weight || spelled(b.name) - spelled(a.name))[0];
     if (c) return c.name;
   }
   return p.cues[0].name;
