@@ -34,14 +34,14 @@ function pool(cues: readonly SourceCue[]): Pool[] {
   return pools;
 }
 
-/** Blocks (other than the cues' own) that name the outlet: logo lines, footers, "X's guide". */
+/** Short blocks (other than the cues' own) that name the outlet: logo lines, footers, captions (long prose costs most and adds little). */
 function mentions(blocks: readonly Block[], p: Pool): number {
   const own = new Set(p.cues.map((c) => c.at));
   const names = [...new Set(p.cues.filter((c) => c.kind !== 'domain').map((c) => ` ${normaliseLine(c.name)} `))].filter((n) => n.length >= 5);
   if (!names.length) return 0;
   let n = 0;
   for (const b of blocks) {
-    if (own.has(b.index)) continue;
+    if (b.words > 60 || own.has(b.index)) continue;
     const padded = ` ${b.norm} `;
     if (names.some((k) => padded.includes(k))) n++;
   }
