@@ -6,7 +6,7 @@ import { splitBlocks, type Block } from './blocks.ts';
 import { classifyBlocks } from './classifyBlocks.ts';
 import { splitTitle, DOMAIN } from './titleParts.ts';
 import { findHeadline } from './findHeadline.ts';
-import { findCopyrightOwners, findSelfReference, findSiteDomain, findSource, pageMentions } from './findSource.ts';
+import { findCopyrightOwners, findSource } from './findSource.ts';
 import { findAuthor, findAuthorBox } from './findAuthor.ts';
 import { findDate, copyrightYear, hasDateToken } from './findDate.ts';
 import { findDateline } from './findDateline.ts';
@@ -226,8 +226,8 @@ function fromText(text: string, opts: ExtractOptions): Found {
     if (found.date) date = { ...found, dateSource: 'text', lines: [] };
   }
   const source = findSource({
-    siteSegments: split.siteSegments, owners, selfReference: findSelfReference(blocks),
-    mentioned: (seg) => pageMentions(blocks, seg, hl.index), domain: findSiteDomain(blocks), firstParagraph: wire ? `(${wire})` : paragraphs[0] ?? '',
+    title, siteSegments: split.siteSegments, blocks, proseStart: cls.start, proseEnd: cls.end,
+    firstParagraph: wire ? `(${wire})` : paragraphs[0] ?? '',
   });
   return {
     headline: hl.headline, date: date.date, dateSource: date.dateSource, source, authors: auth.authors,

@@ -1,0 +1,115 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { splitBlocks } from '../../src/extract/blocks.ts';
+import { findSource, copyrightClaim, type SourceEvidence } from '../../src/extract/findSource.ts';
+import { sameOutlet } from '../../src/extract/source/sameOutlet.ts';
+import { hostLabel } from '../../src/extract/source/hostLabel.ts';
+import { notASiteName } from '../../src/extract/source/titleCues.ts';
+import { extractArticle } from '../../src/extract/index.ts';
+
+const prose = 'The council voted on Tuesday to extend the night bus service, after a long debate about costs and the safety of late-shift workers who rely on it.';
+
+/** Evidence for a page given as lines (blank lines between them are added), the prose as given. */
+function evidence(title: string, lines: string[], siteSegments: string[] = [], proseAt: [number, number] = [-1, -1]): SourceEvidence {
+  const blocks = splitBlocks(lines.join('\n\n'));
+  return { title, siteSegments, blocks, proseStart: proseAt[0], proseEnd: proseAt[1], firstParagraph: '' };
+}
+
+test('should read a parent company from a copyright line as a company, with its stem', () => {
+  assert.deepEqual(copyrightClaim('© 2021 Harbour Post Holdings, Inc. All Rights Reserved | Terms of Use'), { owner: 'Harbour Post Holdings', company: true, stem: 'Harbour Post' });
+  assert.deepEqual(copyrightClaim('Copyright © 2014-present Lantern Garden Supply. All rights reserved.'), { owner: 'Lantern Garden Supply', company: false, stem: 'Lantern Garden Supply' });
+  assert.deepEqual(copyrightClaim('Copyright 2026 by Riverbend Broadcasting Company. All rights reserved.'), { owner: 'Riverbend Broadcasting Company', company: true, stem: 'Riverbend' });
+  assert.equal(copyrightClaim('Tidewater Wire © 2025 • Tidewater Jobs • Best of the Coast')?.owner, 'Tidewater Wire');
+  assert.equal(copyrightClaim('Copyright and License information'), null);
+  assert.equal(copyrightClaim('© 2025 · Site by Pink Door Studio'), null);
+});
+
+test('should tell one outlet under its name, its host and its initials', () => {
+  assert.equal(sameOutlet('Harbour Post', 'harbourpost.com'), true);
+  assert.equal(sameOutlet('Valley Morning Ledger', 'vmledger.com'), true);
+  assert.equal(sameOutlet('Northwind', 'Northwind Signal'), true);
+  assert.equal(sameOutlet('Kestrels', 'Kestrel'), true);
+  assert.equal(sameOutlet('Move Planner', 'Assigned move coordinator'), false);
+  assert.equal(hostLabel('quietfields.substack.com'), 'quietfields');
+  assert.equal(hostLabel('www.tidewater.co.uk'), 'tidewater');
+});
+
+test('should refuse title tails that belong to the headline or the author', () => {
+  assert.equal(notASiteName('Top 10 Picks'), 'a listicle count is part of the headline');
+  assert.equal(notASiteName('by Ada Fenwick'), 'author credit ("by X"), not the site');
+  assert.equal(notASiteName('The End of Work?'), 'a question or exclamation is part of the headline');
+  assert.equal(notASiteName('Kayaks, Canoes, More'), 'a list ("A, B, More") is part of the headline');
+  assert.equal(notASiteName('Lantern Insurance Services, Inc.'), null);
+  assert.equal(notASiteName('The Harbour Post'), null);
+});
+
+test('should prefer the outlet the footer names over its parent company', () => {
+  const ev = evidence('Ferry fares rise again', [
+    'Ferry fares rise again', prose, prose, 'TRENDING NOW ON HARBOURPOST.COM', 'harbourpost', 'Harbour Post',
+    '© 2021 HPX Holdings, Inc. All Rights Reserved | Terms of Use',
+  ], [], [1, 2]);
+  assert.equal(findSource(ev), 'Harbour Post');
+});
+
+test('should let self-references outvote a company copyright when the title has no site tail', () => {
+  const ev = evidence('Ten habits for better sleep', [
+    'Ten habits for better sleep', prose, prose, 'Sign up to the Restwell newsletter', 'Download the Restwell app',
+    'Restwell is a part of', '© 2026 Calm Ventures Ltd. All rights reserved.',
+  ], [], [1, 2]);
+  assert.equal(findSource(ev), 'Restwell');
+});
+
+test('should keep a title site segment when only a product is described inside the story', () => {
+  const ev = evidence('Best note apps | Paper Lantern', [
+    'Best note apps', 'Quillpad is a leading note app for students and teachers alike.', prose, 'Paper Lantern',
+  ], ['Paper Lantern'], [1, 2]);
+  assert.equal(findSource(ev), 'Paper Lantern');
+});
+
+test('should name the site from an affiliate note with a lead-in clause and a staff bio', () => {
+  const ev = evidence('The best trail shoes in 2026', [
+    'If you buy through our links, Trailhead Weekly may earn an affiliate commission. Learn more.',
+    'The best trail shoes in 2026', prose, prose,
+    'Mara Quist is a senior writer at Trailhead Weekly, covering gear and long-distance routes.',
+  ], [], [2, 3]);
+  assert.equal(findSource(ev), 'Trailhead Weekly');
+});
+
+test('should give a shared-platform blog by its address, not by its author', () => {
+  const ev = evidence('On compounding - by Lena Ortiz', [
+    'On compounding', prose, 'Read the earlier post at lenaortiz.substack.com/p/first and the follow-up at lenaortiz.substack.com/p/second.',
+    '© 2026 Lena Ortiz · Privacy ∙ Terms ∙ Collection notice',
+  ], ['by Lena Ortiz'], [1, 2]);
+  assert.equal(findSource(ev), 'lenaortiz.substack.com');
+});
+
+test('should join a leading title segment to a copyright owner that agrees with it', () => {
+  const ev = evidence('Northwind Signal #22 – Will Robots Vote?', ['Northwind Signal #22 – Will Robots Vote?', prose, '© 2025 Northwind.'], ['Will Robots Vote?'], [1, 1]);
+  assert.equal(findSource(ev), 'Northwind Signal');
+});
+
+test('should fall back to a wire credit only when nothing names the outlet', () => {
+  const ev = { ...evidence('Quake hits coast', ['Quake hits coast', prose], [], [1, 1]), firstParagraph: 'LIMA (Reuters) - A strong quake struck…' };
+  assert.equal(findSource(ev), 'Reuters');
+  const named = { ...evidence('Quake hits coast', ['Quake hits coast', prose, 'More from Andes Daily'], [], [1, 1]), firstParagraph: 'LIMA (Reuters) - A strong quake struck…' };
+  assert.equal(findSource(named), 'Andes Daily');
+});
+
+test('should not take a photo credit, a theme credit or a menu link as the outlet', () => {
+  const ev = evidence('Spring planting guide', [
+    'Spring planting guide', 'Image credit: © Stockpix.com/JaneRowe', prose, 'Support Center', 'Download Center',
+    '© 2025 · Glam Theme on Genesis Framework',
+  ], [], [2, 2]);
+  assert.equal(findSource(ev), null);
+});
+
+test('should extract the outlet from a whole invented page with a listicle title tail', () => {
+  const text = [
+    'Best Apps to Learn Welsh in 2025 – Top 7 Picks', '',
+    'Best Apps to Learn Welsh in 2025', '', prose, '',
+    'We at Cymraeg Corner test every app for a month before we write about it.', '', prose, '',
+    'About Cymraeg Corner', '', 'Copyright © 2025 Cymraeg Corner Ltd. All rights reserved.',
+  ].join('\n');
+  const r = extractArticle({ file: 'x.txt', text, frontMatter: {}, format: 'text', warnings: [], hash: 'x' });
+  assert.equal(r.source, 'Cymraeg Corner');
+});
