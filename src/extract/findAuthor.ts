@@ -8,30 +8,11 @@
 //      with that name ("Maria is a growth analyst…").
 import type { Block } from './blocks.ts';
 import { hasDateToken } from './findDate.ts';
-import { isPersonName, hasFirstName } from './isPersonName.ts';
+import { isPersonName, hasFirstName, isLoneName } from './isPersonName.ts';
+import { findNameList } from './author/findNameList.ts';
+import { teamByline } from './author/teamByline.ts';
+import { BYLINE, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
 
-const ROLE_WORDS = 'officer|president|vp|head|lead|writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|producer|photographer|critic|analyst|intern|team|desk|founder|co-founder|ceo|director|manager|specialist|expert|blogger|author';
-const ROLE_PREFIX = '(?:(?:senior|chief|staff|contributing|special|associate|deputy|managing|executive|political|business|sports|science|health|tech(?:nology)?|investigative|national|foreign|local|digital|freelance|assistant|ap|auto|travel|food|content|guest|lead|principal)\\s+)*';
-const ROLE = `${ROLE_PREFIX}(?:${ROLE_WORDS})s?`;
-/** A role glued to a name or after it: "By Meg JamesStaff Writer", "Jane Doe, Reporter". */
-// "Team"/"Staff" alone stay: "Podium Staff" and "The Investopedia Team" are how those pages sign.
-const ROLE_SUFFIX = new RegExp(`(?:(?<=[a-z])(?=[A-Z])|\\s*[,|–—-]\\s*|\\s+)(?!(?:team|staff|desk)$)${ROLE}\\b.*$`, 'i');
-const ROLE_START = new RegExp(`^${ROLE}\\b`, 'i');
-const BYLINE = /^(?:(?:written|posted|reported|story|words|text|published|compiled|article written)\s+)?by\s*:?(?:\s+(.*))?$/i;
-const LABELLED = /^(?:author|authors|writer|written by|posted by|byline|reporter|article by)\s*[:|]\s*(.*)$/i;
-/** "May 3, 2017 By Erin Spain 4 Comments": a date line naming the author. */
-const DATE_LINE_BY = /\b[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
-const INLINE_BY = /\b(?:posted|written|published) by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
-/** A person's name: 2–4 capitalised words (particles allowed). */
-const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*\p{Lu}[\p{L}.'’-]*){1,3}$/u;
-const NAME_AT_START = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\p{L}]*\.?(?:\s|$))\p{Lu}[\p{L}.'’-]*){1,3}/u;
-/** A leading date and separator: "Dec. 19, 2025 · Niko Matsakis". */
-const LEADING_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[·•|,/–—-]|by\b)\s*/i;
-const WIRE_NAME = /^(associated press|the associated press|ap|reuters|afp|agence france-presse|bloomberg|upi|cnn|staff|wire|wires|news desk|web desk)$/i;
-/** Parts of a byline that name an organisation, not a person. */
-const ORG_WORD = /\b(university|college|institute|school|press|news|newsroom|media|inc|llc|ltd|company|group|times|post|journal|magazine|gazette|herald|tribune|association|agency|foundation|center|centre|council|department|ministry|network|daily|weekly|online|blog|radio|tv|studio|labs?|hospital|clinic|commons|collective|society|club|partners|consulting|agency|solutions|the conversation)\b/i;
-const NOT_AUTHOR_LINE = /^(reviewed|edited|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|images?|video|graphics?|produced|translated|additional reporting|updated|share|follow)\b/i;
-const COMMON_LINE = /^(home|menu|search|share|about|contact|blog|news|more|login|subscribe|related posts|recent posts|table of contents|read more|leave a reply)$/i;
 
 function cleanNames(raw: string, explicit = false): string[] {
   let s = raw
@@ -67,7 +48,7 @@ export interface AuthorResult {
 }
 
 /** A name-led line: names, then a separator and a date, role, wire credit or handle. */
-function namesThenMeta(text: string): string[] {
+function namesThenMeta(text: string, needMeta = false): string[] {
   const m = NAME_AT_START.exec(text);
   if (!m) return [];
   // Extend over "A, B and C" name lists.
@@ -85,8 +66,26 @@ function namesThenMeta(text: string): string[] {
   const restOk = onBehalf || /^\s*(?:[,|•·/–—-]|\s@|$)/.test(rest) || /^\s*\d/.test(rest) || hasDateToken(rest.slice(0, 30));
   if (!restOk) return [];
   const tail = rest.replace(/^\s*[,|•·/–—-]?\s*/, '');
-  const metaTail = onBehalf || !tail || tail.startsWith('@') || hasDateToken(tail) || ROLE_START.test(tail) || WIRE_NAME.test(tail.replace(/[.,]\s*$/, '')) || /^\d+\s*(min|hour|day)/i.test(tail) || ORG_WORD.test(tail);
+  const metaTail = onBehalf || (!tail && !needMeta) || tail.startsWith('@') || hasDateToken(tail) || ROLE_START.test(tail) || WIRE_NAME.test(tail.replace(/[.,]\s*$/, '')) || /^\d+\s*(min|hour|day)/i.test(tail) || ORG_WORD.test(tail);
   return metaTail ? cleanNames(text.slice(0, end)).filter(isPersonName) : [];
+}
+
+/**
+ * Does the page confirm that one word is the writer's name? A word alone proves little ("Agency", "Docs"
+ * next to a date are labels, and labels repeat), so it needs a known first name, or the page using it as a
+ * name elsewhere: the word again over a role line (an author box: "Krystyna" / "Language Blogger"), or
+ * "I'm Kev", "Yucy, as a proficient editor…", "Anthony cofounded…", "Kev’s Observations".
+ */
+function signsElsewhere(blocks: readonly Block[], at: number, word = blocks[at].text): boolean {
+  if (hasFirstName(word)) return true;
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const used = new RegExp(`^${esc}(?:,|\\s+(?:is|was|has|writes|lives|loves|cofounded|founded|joined|\\p{Ll}+ed)\\b|['’]s\\b)|\\bI['’]m ${esc}\\b|\\bI am ${esc}\\b`, 'u');
+  for (let j = 0; j < blocks.length; j++) {
+    if (j === at) continue;
+    const t = blocks[j].text;
+    if (t === word ? j + 1 < blocks.length && blocks[j + 1].words <= 5 && ROLE_LINE.test(blocks[j + 1].text) : t.includes(word) && used.test(t)) return true;
+  }
+  return false;
 }
 
 /** `explicitOnly`: only "By X" / "Author: X" lines, for a wider search where a bare name proves nothing. */
@@ -122,32 +121,65 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
   }
   if (explicitOnly) return { authors: [], lines: [] };
   // 2. Name-led lines with metadata, or a bare name next to the date.
+  const roleNext = (i: number) => {
+    const n = blocks[i + 1];
+    // "Jane Doe" / "Senior Content Manager", "Krystyna" / "Language Blogger & Polyglott".
+    return !!n && n.words <= 5 && !n.sentence && (ROLE_START.test(n.text) || (n.words <= 4 && ROLE_LINE.test(n.text)));
+  };
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
     if (b.words > 16 || b.family || NOT_AUTHOR_LINE.test(b.text) || COMMON_LINE.test(b.text)) continue;
+    const nearDate = isDateLine(i - 1) || isDateLine(i + 1) || isDateLine(i + 2);
+    const nextText = blocks[i + 1]?.text ?? '';
+    // A group signing: "EDB Team" over the date, "InstaTunnel Team" / "Published by our engineering team".
+    const team = teamByline(b.text);
+    if (team && (nearDate || i === headline + 1 || /^(?:published|posted|written)\s+by\b/i.test(nextText))) return { authors: [team], lines: [i] };
     const bare = b.words <= 4 && NAME.test(b.text) && !b.sentence;
     if (bare) {
-      const next = blocks[i + 1]?.text ?? '';
-      const metaNext = ROLE_START.test(next) && (blocks[i + 1]?.words ?? 9) <= 4 || /^\d+\s*min(ute)?s?\b/i.test(next);
-      if (isDateLine(i - 1) || isDateLine(i + 1) || isDateLine(i + 2) || metaNext) {
+      const metaNext = roleNext(i) || /^\d+\s*min(ute)?s?\b/i.test(nextText);
+      if (nearDate || metaNext) {
         const names = cleanNames(b.text).filter(isPersonName);
         if (names.length === 1) return { authors: names, lines: [i] };
       }
       continue;
     }
+    // One word signing next to the date or over a role: "Kev" / "January 1, 2026".
+    if (b.words === 1 && (nearDate || roleNext(i)) && isLoneName(b.text)) {
+      // A name broken over two lines: "Maria" / "Mathioudaki".
+      const n = blocks[i + 1];
+      if (n && n.words === 1 && isLoneName(n.text) && isPersonName(`${b.text} ${n.text}`)) return { authors: [`${b.text} ${n.text}`], lines: [i, i + 1] };
+      if (signsElsewhere(blocks, i)) return { authors: [b.text], lines: [i] };
+    }
+    const list = findNameList(b.text, b.words);
+    if (list.length) return { authors: list, lines: [i] };
     const names = namesThenMeta(b.text.replace(LEADING_DATE, ''));
     if (names.length) return { authors: names, lines: [i] };
+    // A section label glued before the names: "Website ToolsNataly Birch and Andrian Valeanu • Updated …".
+    // The label is a whole word ("Tools", not the "i" of "iStock"), and the names must be followed by metadata.
+    for (const g of b.text.slice(0, 60).matchAll(/(?<=\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu)) {
+      const glued = namesThenMeta(b.text.slice(g.index), true);
+      if (glued.length) return { authors: glued, lines: [i] };
+    }
     // A date glued before the name: "September 1, 2016September 8, 2016Autumn Adams".
     const glued = /(?:\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(b.text);
     if (glued && hasDateToken(b.text)) {
       const n = cleanNames(glued[1]).filter(isPersonName);
       if (n.length === 1) return { authors: n, lines: [i] };
     }
+    // A date glued after the name: "Yucy3/4/2025".
+    const after = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\d{1,2}\/\d{1,2}\/\d{2,4}$/u.exec(b.text);
+    if (after && (after[1].includes(' ') ? isPersonName(after[1]) : isLoneName(after[1]) && signsElsewhere(blocks, i, after[1]))) return { authors: [after[1]], lines: [i] };
   }
-  // 3. A name standing just under the headline, when it is certainly a person's name (a known first name).
+  // 3. A name standing just under the headline: certainly a person's (a known first name), or right under
+  // it and person-like ("Rajdeep Singh"), or one word the page repeats in its author boxes ("Krystyna").
   for (let i = headline + 1; headline >= 0 && i <= headline + 2 && i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.words >= 2 && b.words <= 4 && !b.sentence && NAME.test(b.text) && hasFirstName(b.text)) return { authors: cleanNames(b.text), lines: [i] };
+    if (b.sentence || b.family) continue;
+    if (b.words >= 2 && b.words <= 4 && NAME.test(b.text) && (hasFirstName(b.text) || (i === headline + 1 && b.words <= 3 && isPersonName(b.text)))) {
+      const names = cleanNames(b.text);
+      if (names.length) return { authors: names, lines: [i] };
+    }
+    if (b.words === 1 && isLoneName(b.text) && signsElsewhere(blocks, i)) return { authors: [b.text], lines: [i] };
   }
   return { authors: [], lines: [] };
 }

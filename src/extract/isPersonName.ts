@@ -78,5 +78,5 @@ export function isLoneName(word: string): boolean {
   const w = word.toLowerCase();
   if (LABEL_WORDS.has(w) || NOUN_SUFFIX.test(w)) return false;
   const tags = tagsOf(w);
-  return tags.length === 0 || tags.some((t) => FIRST_NAME.test(t));
+  return tags.every((t) => NAME_TAG.test(t));
 }
