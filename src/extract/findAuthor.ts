@@ -188,13 +188,15 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
 export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i];
-    if (b.words > 7) continue;
-    // "Written by Linda McCall" far from the headline (after the article, in a sidebar).
-    const written = /^(?:written|posted|authored|article|story|words)\s+by:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(b.text);
-    if (written && isPersonName(written[1])) {
+    if (b.words > 12) continue;
+    // "Written by Linda McCall" far from the headline (after the article, in a sidebar); "Posted by David at
+    // December 16, 2025 11:15 AM" under a blog post (the first such line: later ones sign the comments).
+    const written = /^(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ss]tory|[Ww]ords)\s+[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:\s+(?:at|on)\s+\S*\d.*)?$/u.exec(b.text);
+    if (written && (written[1].includes(' ') ? isPersonName(written[1]) : isLoneName(written[1]))) {
       const names = cleanNames(written[1], true);
       if (names.length) return { authors: names, lines: [] };
     }
+    if (b.words > 7) continue;
     const about = /^(?:About|View all posts by|More from|More by|Articles by|Posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(b.text);
     if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1])) {
       // "About Alexa" + "Alexa Amador is a writer…": take the full name the bio gives.
@@ -203,14 +205,29 @@ export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
       const names = cleanNames(full ? full[1] : about[1], true);
       if (names.length) return { authors: names, lines: [] };
     }
-    if (/^(about the author|about the writer|written by|author|the author|meet the author)[:.]?$/i.test(b.text)) {
+    if (/^(about the author|about the writer|(?:article\s+)?(?:written|authored|posted)\s+by|author|the author|meet the author)[:.]?$/i.test(b.text)) {
       for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
         const names = cleanNames(blocks[j].text).filter(isPersonName);
         if (names.length && blocks[j].words <= 8) return { authors: names, lines: [] };
       }
       continue;
     }
+    // "Anthony" / "Website" / "Anthony cofounded Board Gamers Anonymous… he lives…": a one-word box over a
+    // bio that uses it and speaks of a person (a product card says "Freshsales is a CRM…", with no he/she).
+    if (b.words === 1 && isLoneName(b.text)) {
+      const bio = new RegExp(`^${b.text}(?:,|\\s+(?:is|was|has|writes|lives|loves|covers|leads|holds|\\p{Ll}+ed)\\b)`, 'u');
+      for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
+        if (blocks[j].words >= 8 && bio.test(blocks[j].text) && /\b(?:he|she|his|her|him)\b/i.test(blocks[j].text.slice(0, 300))) return { authors: [b.text], lines: [] };
+      }
+      continue;
+    }
     if (b.words < 2 || b.words > 4) continue;
+    // "Inka Wibowo" / "Senior Content Manager": a name over a job title.
+    const role = blocks[i + 1];
+    if (role.words <= 5 && !role.sentence && ROLE_LINE.test(role.text) && !b.sentence && NAME.test(b.text) && isPersonName(b.text)) {
+      const names = cleanNames(b.text);
+      if (names.length === 1) return { authors: names, lines: [] };
+    }
     const first = b.text.slice(0, b.text.indexOf(' '));
     for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
       const t = blocks[j].text;

@@ -23,5 +23,8 @@ export const ORG_WORD = /\b(university|college|institute|school|press|news|newsr
 // Reviewers, editors and readers who liked or replied are named with "by" too; none wrote the article.
 export const NOT_AUTHOR_LINE = /^((?:peer|expert|medically|clinically)[- ]reviewed|liked|\d+\s+repl(?:y|ies)|reviewed|edited|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|images?|video|graphics?|produced|translated|additional reporting|updated|share|follow)\b/i;
 export const COMMON_LINE = /^(home|menu|search|share|about|contact|blog|news|more|login|subscribe|related posts|recent posts|table of contents|read more|leave a reply)$/i;
-/** A short line naming a job anywhere in it: "Senior Content Manager", "Language Blogger & Polyglott". */
-export const ROLE_LINE = new RegExp(`\\b${ROLE}\\b`, 'i');
+/**
+ * A short line naming a job: "Senior Content Manager", "Language Blogger & Polyglott", "Editor at Large".
+ * The job word ends the title or a part of it ("Author Website" is a menu link, not a job).
+ */
+export const ROLE_LINE = new RegExp(`\\b${ROLE}\\b(?=\\s*(?:$|[,&|]|(?:at|of|for|and|in)\\b))`, 'i');
