@@ -152,14 +152,14 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
     }
     const list = findNameList(b.text, b.words);
     if (list.length) return { authors: list, lines: [i] };
-    const names = namesThenMeta(b.text.replace(LEADING_DATE, ''));
-    if (names.length) return { authors: names, lines: [i] };
     // A section label glued before the names: "Website ToolsNataly Birch and Andrian Valeanu • Updated …".
     // The label is a whole word ("Tools", not the "i" of "iStock"), and the names must be followed by metadata.
     for (const g of b.text.slice(0, 60).matchAll(/(?<=\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu)) {
       const glued = namesThenMeta(b.text.slice(g.index), true);
       if (glued.length) return { authors: glued, lines: [i] };
     }
+    const names = namesThenMeta(b.text.replace(LEADING_DATE, ''));
+    if (names.length) return { authors: names, lines: [i] };
     // A date glued before the name: "September 1, 2016September 8, 2016Autumn Adams".
     const glued = /(?:\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(b.text);
     if (glued && hasDateToken(b.text)) {
@@ -191,7 +191,7 @@ export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
     if (b.words > 12) continue;
     // "Written by Linda McCall" far from the headline (after the article, in a sidebar); "Posted by David at
     // December 16, 2025 11:15 AM" under a blog post (the first such line: later ones sign the comments).
-    const written = /^(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ss]tory|[Ww]ords)\s+[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:\s+(?:at|on)\s+\S*\d.*)?$/u.exec(b.text);
+    const written = /^(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ss]tory|[Ww]ords)\s+[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:\s+(?:at|on)\s+.*\d.*)?$/u.exec(b.text);
     if (written && (written[1].includes(' ') ? isPersonName(written[1]) : isLoneName(written[1]))) {
       const names = cleanNames(written[1], true);
       if (names.length) return { authors: names, lines: [] };

@@ -80,3 +80,10 @@ export function isLoneName(word: string): boolean {
   const tags = tagsOf(w);
   return tags.every((t) => NAME_TAG.test(t));
 }
+
+/** Is every word one the lexicon knows only as a name, or does not know ("Owain Brennan" yes, "Trip Canvas" no)? */
+export function allNameWords(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  const plural = (w: string) => w.endsWith('s') && tagsOf(w.slice(0, -1)).some((t) => !NAME_TAG.test(t));
+  return words.length > 0 && words.every((w) => !LABEL_WORDS.has(w) && !/(?:ing|phy|ics|ers)$/.test(w) && !plural(w) && tagsOf(w).every((t) => NAME_TAG.test(t)));
+}
