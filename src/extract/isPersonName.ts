@@ -76,7 +76,7 @@ export function hasFirstName(phrase: string): boolean {
 export function isLoneName(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}{2,15}$/u.test(word)) return false;
   const w = word.toLowerCase();
-  if (LABEL_WORDS.has(w) || NOUN_SUFFIX.test(w)) return false;
+  if (LABEL_WORDS.has(w) || NOUN_SUFFIX.test(w) || (w.length > 8 && LONG_NOUN_SUFFIX.test(w))) return false;
   const tags = tagsOf(w);
   return tags.every((t) => NAME_TAG.test(t));
 }

@@ -24,7 +24,8 @@ export const ORG_WORD = /\b(university|college|institute|school|press|news|newsr
 export const NOT_AUTHOR_LINE = /^((?:peer|expert|medically|clinically)[- ]reviewed|liked|\d+\s+repl(?:y|ies)|reviewed|edited|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|images?|video|graphics?|produced|translated|additional reporting|updated|share|follow)\b/i;
 export const COMMON_LINE = /^(home|menu|search|share|about|contact|blog|news|more|login|subscribe|related posts|recent posts|table of contents|read more|leave a reply)$/i;
 /**
- * A short line naming a job: "Senior Content Manager", "Language Blogger & Polyglott", "Editor at Large".
- * The job word ends the title or a part of it ("Author Website" is a menu link, not a job).
+ * A short line naming one person's job: "Senior Content Manager", "Language Blogger & Polyglott", "Editor at
+ * Large". The job word is singular and ends the title or a part of it ("Author Website" is a menu link,
+ * "Experts" and "C4 Lab Team" are sections, not jobs).
  */
-export const ROLE_LINE = new RegExp(`\\b${ROLE}\\b(?=\\s*(?:$|[,&|]|(?:at|of|for|and|in)\\b))`, 'i');
+export const ROLE_LINE = new RegExp(`\\b${ROLE_PREFIX}(?!(?:team|staff|desk)\\b)(?:${ROLE_WORDS})\\b(?=\\s*(?:$|[,&|]|(?:at|of|for|and|in)\\b))`, 'i');
