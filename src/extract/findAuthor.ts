@@ -11,10 +11,15 @@ import { hasDateToken } from './findDate.ts';
 import { isPersonName, hasFirstName, isLoneName } from './isPersonName.ts';
 import { findNameList } from './author/findNameList.ts';
 import { teamByline } from './author/teamByline.ts';
-import { BYLINE, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
+import { AGENCY, BYLINE, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
 
+
+const RUN_TOGETHER = /\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 
 function cleanNames(raw: string, explicit = false): string[] {
+  // "By Smith, John": a catalogue-style byline, surname first, when the second part is a known first name.
+  const inverted = explicit ? /^\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?)\s*$/u.exec(raw) : null;
+  if (inverted && hasFirstName(`${inverted[2]} ${inverted[1]}`)) return [`${inverted[2]} ${inverted[1]}`];
   let s = raw
     .replace(/(?<=\p{L})(?:updated|published|posted)\b.*$/iu, '') // "Emmet WhiteUpdated Dec 3"
     .replace(/(?<=\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$/u, '') // "AnthonyJanuary 4"
@@ -38,6 +43,9 @@ function cleanNames(raw: string, explicit = false): string[] {
     names.splice(0, names.length, ...people);
   }
   return names
+    // Words run together after a long lower-case stretch are menu text ("AI EmployeePhones"); "DeArdo", "McCall"
+    // are names, and a handle alone ("ShawnHymel") is how some writers sign.
+    .filter((n) => !(n.includes(" ") && RUN_TOGETHER.test(n)))
     .filter((n) => n.length <= 40 && (NAME.test(n) || (explicit && names.length === 1 && single.test(n) && !/^(the|and|our|us|me|you|email|staff)$/i.test(n))));
 }
 
@@ -95,7 +103,9 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
     if (b.words > 30 || NOT_AUTHOR_LINE.test(b.text)) continue;
-    const m = BYLINE.exec(b.text) ?? LABELLED.exec(b.text);
+    // "ByDaryl Austin": the rendered page ran the label into the name.
+    const text = /^By(?=\p{Lu}\p{Ll})/u.test(b.text) ? `By ${b.text.slice(2)}` : b.text;
+    const m = BYLINE.exec(text) ?? LABELLED.exec(text);
     if (m) {
       let names = m[1] ? cleanNames(m[1], true) : [];
       const lines = [i];
@@ -112,6 +122,9 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       }
       names = [...new Set(names)];
       if (names.length) return { authors: names, lines };
+      // "By The Associated Press": a news agency signing is the author when no person does.
+      const agency = m[1]?.replace(/[\s.,]+$/, '') ?? '';
+      if (AGENCY.test(agency)) return { authors: [agency], lines: [i] };
     }
     const inline = b.words <= 20 ? INLINE_BY.exec(b.text) ?? (hasDateToken(b.text) && b.words <= 16 ? DATE_LINE_BY.exec(b.text) : null) : null;
     if (inline) {
@@ -124,13 +137,15 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
   const roleNext = (i: number) => {
     const n = blocks[i + 1];
     // "Jane Doe" / "Senior Content Manager", "Krystyna" / "Language Blogger & Polyglott".
-    return !!n && n.words <= 5 && !n.sentence && (ROLE_START.test(n.text) || (n.words <= 4 && ROLE_LINE.test(n.text)));
+    return !!n && n.words <= 5 && !n.sentence && ROLE_LINE.test(n.text);
   };
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
     if (b.words > 16 || b.family || NOT_AUTHOR_LINE.test(b.text) || COMMON_LINE.test(b.text)) continue;
     const nearDate = isDateLine(i - 1) || isDateLine(i + 1) || isDateLine(i + 2);
     const nextText = blocks[i + 1]?.text ?? '';
+    // A news agency alone over its date line: "The Associated Press" / "Published Monday, November 18, 2019".
+    if (AGENCY.test(b.text) && (isDateLine(i + 1) || isDateLine(i - 1))) return { authors: [b.text], lines: [i] };
     // A group signing: "EDB Team" over the date, "InstaTunnel Team" / "Published by our engineering team".
     const team = teamByline(b.text);
     if (team && (nearDate || i === headline + 1 || /^(?:published|posted|written)\s+by\b/i.test(nextText))) return { authors: [team], lines: [i] };
@@ -197,7 +212,7 @@ export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
       if (names.length) return { authors: names, lines: [] };
     }
     if (b.words > 7) continue;
-    const about = /^(?:About|View all posts by|More from|More by|Articles by|Posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(b.text);
+    const about = /^(?:About|View all posts by|More from|More by|Articles by|Posts by|Latest posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(see all\))?$/u.exec(b.text);
     if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1])) {
       // "About Alexa" + "Alexa Amador is a writer…": take the full name the bio gives.
       const bio = blocks[i + 1]?.text ?? '';

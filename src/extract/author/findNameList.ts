@@ -5,8 +5,8 @@ import { isPersonName } from '../isPersonName.ts';
 
 /** Affiliation numbers and marks after a name ("1,✉", "2", "1,*"), up to the next separator. */
 const AFFILIATION = /(?<=\p{L})\s*\d{1,2}(?:\s*,\s*\d{1,2})*(?:\s*,?\s*[✉*†‡§]+)?(?=\s*(?:[,;&]|\band\b|$))|(?<=\p{L})\s*[✉*†‡§]+/gu;
-/** Words run together ("EmployeePhones"), except the capital inside Mc/Mac/O'/D' names. */
-const GLUED = /(?<!\bMa?c|\b[OD]['’])(?<=\p{Ll})\p{Lu}/u;
+/** Words run together ("EmployeePhones"); a capital after a short prefix is a name ("DeArdo", "McCall", "LaToya"). */
+const GLUED = /\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 /** Menus are full of acronyms ("AI Employee"); names have at most initials ("J. R. Smith"). */
 const ACRONYM = /\p{Lu}{2,}/u;
 const SEPARATOR = /\s*(?:,|;|&|\band\b)\s*/;

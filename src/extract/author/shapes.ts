@@ -14,7 +14,8 @@ export const DATE_LINE_BY = /\b[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}
 export const INLINE_BY = /\b(?:posted|written|published) by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
 /** A person's name: 2–4 capitalised words (particles allowed). */
 export const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*\p{Lu}[\p{L}.'’-]*){1,3}$/u;
-export const NAME_AT_START = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\p{L}]*\.?(?:\s|$))\p{Lu}[\p{L}.'’-]*){1,3}/u;
+// A month word ends the name ("Jane Doe March 3"), but a surname may start like one ("Novak", "Marchetti").
+export const NAME_AT_START = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*(?!(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?|JAN(?:UARY)?|FEB(?:RUARY)?|MAR(?:CH)?|APR(?:IL)?|MAY|JUNE?|JULY?|AUG(?:UST)?|SEPT?(?:EMBER)?|OCT(?:OBER)?|NOV(?:EMBER)?|DEC(?:EMBER)?)\.?(?:\s|$))\p{Lu}[\p{L}.'’-]*){1,3}/u;
 /** A leading date and separator: "Dec. 19, 2025 · Niko Matsakis". */
 export const LEADING_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[·•|,/–—-]|by\b)\s*/i;
 export const WIRE_NAME = /^(associated press|the associated press|ap|reuters|afp|agence france-presse|bloomberg|upi|cnn|staff|wire|wires|news desk|web desk)$/i;
@@ -29,3 +30,5 @@ export const COMMON_LINE = /^(home|menu|search|share|about|contact|blog|news|mor
  * "Experts" and "C4 Lab Team" are sections, not jobs).
  */
 export const ROLE_LINE = new RegExp(`\\b${ROLE_PREFIX}(?!(?:team|staff|desk)\\b)(?:${ROLE_WORDS})\\b(?=\\s*(?:$|[,&|]|(?:at|of|for|and|in)\\b))`, 'i');
+/** News agencies, which sign wire copy in place of a person ("By The Associated Press", "Reuters"). */
+export const AGENCY = /^(?:the\s+)?(?:associated press|reuters|afp|agence france-presse|upi|united press international|press association|dpa|bloomberg news)$/i;
