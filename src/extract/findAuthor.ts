@@ -8,32 +8,18 @@
 //      with that name ("Maria is a growth analyst…").
 import type { Block } from './blocks.ts';
 import { hasDateToken } from './findDate.ts';
-import { isPersonName, hasFirstName } from './isPersonName.ts';
+import { isPersonName, hasFirstName, isLoneName } from './isPersonName.ts';
+import { findNameList } from './author/findNameList.ts';
+import { teamByline } from './author/teamByline.ts';
+import { AGENCY, BYLINE, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
 
-const ROLE_WORDS = 'officer|president|vp|head|lead|writer|reporter|correspondent|editor|contributor|columnist|journalist|staff|producer|photographer|critic|analyst|intern|team|desk|founder|co-founder|ceo|director|manager|specialist|expert|blogger|author';
-const ROLE_PREFIX = '(?:(?:senior|chief|staff|contributing|special|associate|deputy|managing|executive|political|business|sports|science|health|tech(?:nology)?|investigative|national|foreign|local|digital|freelance|assistant|ap|auto|travel|food|content|guest|lead|principal)\\s+)*';
-const ROLE = `${ROLE_PREFIX}(?:${ROLE_WORDS})s?`;
-/** A role glued to a name or after it: "By Meg JamesStaff Writer", "Jane Doe, Reporter". */
-// "Team"/"Staff" alone stay: "Podium Staff" and "The Investopedia Team" are how those pages sign.
-const ROLE_SUFFIX = new RegExp(`(?:(?<=[a-z])(?=[A-Z])|\\s*[,|–—-]\\s*|\\s+)(?!(?:team|staff|desk)$)${ROLE}\\b.*$`, 'i');
-const ROLE_START = new RegExp(`^${ROLE}\\b`, 'i');
-const BYLINE = /^(?:(?:written|posted|reported|story|words|text|published|compiled|article written)\s+)?by\s*:?(?:\s+(.*))?$/i;
-const LABELLED = /^(?:author|authors|writer|written by|posted by|byline|reporter|article by)\s*[:|]\s*(.*)$/i;
-/** "May 3, 2017 By Erin Spain 4 Comments": a date line naming the author. */
-const DATE_LINE_BY = /\b[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
-const INLINE_BY = /\b(?:posted|written|published) by\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})/u;
-/** A person's name: 2–4 capitalised words (particles allowed). */
-const NAME = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*\p{Lu}[\p{L}.'’-]*){1,3}$/u;
-const NAME_AT_START = /^\p{Lu}[\p{L}.'’-]*(?:\s+(?:(?:van|von|der|den|de|da|del|la|le|di|du|bin|al|el|ibn|y|dos|das)\s+)*(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)[\p{L}]*\.?(?:\s|$))\p{Lu}[\p{L}.'’-]*){1,3}/u;
-/** A leading date and separator: "Dec. 19, 2025 · Niko Matsakis". */
-const LEADING_DATE = /^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*(?:[·•|,/–—-]|by\b)\s*/i;
-const WIRE_NAME = /^(associated press|the associated press|ap|reuters|afp|agence france-presse|bloomberg|upi|cnn|staff|wire|wires|news desk|web desk)$/i;
-/** Parts of a byline that name an organisation, not a person. */
-const ORG_WORD = /\b(university|college|institute|school|press|news|newsroom|media|inc|llc|ltd|company|group|times|post|journal|magazine|gazette|herald|tribune|association|agency|foundation|center|centre|council|department|ministry|network|daily|weekly|online|blog|radio|tv|studio|labs?|hospital|clinic|commons|collective|society|club|partners|consulting|agency|solutions|the conversation)\b/i;
-const NOT_AUTHOR_LINE = /^(reviewed|edited|fact[- ]checked|medically reviewed|photos?|photographs?|illustrations?|images?|video|graphics?|produced|translated|additional reporting|updated|share|follow)\b/i;
-const COMMON_LINE = /^(home|menu|search|share|about|contact|blog|news|more|login|subscribe|related posts|recent posts|table of contents|read more|leave a reply)$/i;
+
+const RUN_TOGETHER = /\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 
 function cleanNames(raw: string, explicit = false): string[] {
+  // "By Smith, John": a catalogue-style byline, surname first, when the second part is a known first name.
+  const inverted = explicit ? /^\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?)\s*$/u.exec(raw) : null;
+  if (inverted && hasFirstName(`${inverted[2]} ${inverted[1]}`)) return [`${inverted[2]} ${inverted[1]}`];
   let s = raw
     .replace(/(?<=\p{L})(?:updated|published|posted)\b.*$/iu, '') // "Emmet WhiteUpdated Dec 3"
     .replace(/(?<=\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$/u, '') // "AnthonyJanuary 4"
@@ -57,6 +43,9 @@ function cleanNames(raw: string, explicit = false): string[] {
     names.splice(0, names.length, ...people);
   }
   return names
+    // Words run together after a long lower-case stretch are menu text ("AI EmployeePhones"); "DeArdo", "McCall"
+    // are names, and a handle alone ("ShawnHymel") is how some writers sign.
+    .filter((n) => !(n.includes(" ") && RUN_TOGETHER.test(n)))
     .filter((n) => n.length <= 40 && (NAME.test(n) || (explicit && names.length === 1 && single.test(n) && !/^(the|and|our|us|me|you|email|staff)$/i.test(n))));
 }
 
@@ -67,7 +56,7 @@ export interface AuthorResult {
 }
 
 /** A name-led line: names, then a separator and a date, role, wire credit or handle. */
-function namesThenMeta(text: string): string[] {
+function namesThenMeta(text: string, needMeta = false): string[] {
   const m = NAME_AT_START.exec(text);
   if (!m) return [];
   // Extend over "A, B and C" name lists.
@@ -85,8 +74,26 @@ function namesThenMeta(text: string): string[] {
   const restOk = onBehalf || /^\s*(?:[,|•·/–—-]|\s@|$)/.test(rest) || /^\s*\d/.test(rest) || hasDateToken(rest.slice(0, 30));
   if (!restOk) return [];
   const tail = rest.replace(/^\s*[,|•·/–—-]?\s*/, '');
-  const metaTail = onBehalf || !tail || tail.startsWith('@') || hasDateToken(tail) || ROLE_START.test(tail) || WIRE_NAME.test(tail.replace(/[.,]\s*$/, '')) || /^\d+\s*(min|hour|day)/i.test(tail) || ORG_WORD.test(tail);
+  const metaTail = onBehalf || (!tail && !needMeta) || tail.startsWith('@') || hasDateToken(tail) || ROLE_START.test(tail) || WIRE_NAME.test(tail.replace(/[.,]\s*$/, '')) || /^\d+\s*(min|hour|day)/i.test(tail) || ORG_WORD.test(tail);
   return metaTail ? cleanNames(text.slice(0, end)).filter(isPersonName) : [];
+}
+
+/**
+ * Does the page confirm that one word is the writer's name? A word alone proves little ("Agency", "Docs"
+ * next to a date are labels, and labels repeat), so it needs a known first name, or the page using it as a
+ * name elsewhere: the word again over a role line (an author box: "Krystyna" / "Language Blogger"), or
+ * "I'm Kev", "Yucy, as a proficient editor…", "Anthony cofounded…", "Kev’s Observations".
+ */
+function signsElsewhere(blocks: readonly Block[], at: number, word = blocks[at].text): boolean {
+  if (hasFirstName(word)) return true;
+  const esc = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const used = new RegExp(`^${esc}(?:,|\\s+(?:is|was|has|writes|lives|loves|cofounded|founded|joined|\\p{Ll}+ed)\\b|['’]s\\b)|\\bI['’]m ${esc}\\b|\\bI am ${esc}\\b`, 'u');
+  for (let j = 0; j < blocks.length; j++) {
+    if (j === at) continue;
+    const t = blocks[j].text;
+    if (t === word ? j + 1 < blocks.length && blocks[j + 1].words <= 5 && ROLE_LINE.test(blocks[j + 1].text) : t.includes(word) && used.test(t)) return true;
+  }
+  return false;
 }
 
 /** `explicitOnly`: only "By X" / "Author: X" lines, for a wider search where a bare name proves nothing. */
@@ -96,7 +103,9 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
     if (b.words > 30 || NOT_AUTHOR_LINE.test(b.text)) continue;
-    const m = BYLINE.exec(b.text) ?? LABELLED.exec(b.text);
+    // "ByDaryl Austin": the rendered page ran the label into the name.
+    const text = /^By(?=\p{Lu}\p{Ll})/u.test(b.text) ? `By ${b.text.slice(2)}` : b.text;
+    const m = BYLINE.exec(text) ?? LABELLED.exec(text);
     if (m) {
       let names = m[1] ? cleanNames(m[1], true) : [];
       const lines = [i];
@@ -113,6 +122,9 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       }
       names = [...new Set(names)];
       if (names.length) return { authors: names, lines };
+      // "By The Associated Press": a news agency signing is the author when no person does.
+      const agency = m[1]?.replace(/[\s.,]+$/, '') ?? '';
+      if (AGENCY.test(agency)) return { authors: [agency], lines: [i] };
     }
     const inline = b.words <= 20 ? INLINE_BY.exec(b.text) ?? (hasDateToken(b.text) && b.words <= 16 ? DATE_LINE_BY.exec(b.text) : null) : null;
     if (inline) {
@@ -122,18 +134,44 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
   }
   if (explicitOnly) return { authors: [], lines: [] };
   // 2. Name-led lines with metadata, or a bare name next to the date.
+  const roleNext = (i: number) => {
+    const n = blocks[i + 1];
+    // "Jane Doe" / "Senior Content Manager", "Krystyna" / "Language Blogger & Polyglott".
+    return !!n && n.words <= 5 && !n.sentence && ROLE_LINE.test(n.text);
+  };
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
     if (b.words > 16 || b.family || NOT_AUTHOR_LINE.test(b.text) || COMMON_LINE.test(b.text)) continue;
+    const nearDate = isDateLine(i - 1) || isDateLine(i + 1) || isDateLine(i + 2);
+    const nextText = blocks[i + 1]?.text ?? '';
+    // A news agency alone over its date line: "The Associated Press" / "Published Monday, November 18, 2019".
+    if (AGENCY.test(b.text) && (isDateLine(i + 1) || isDateLine(i - 1))) return { authors: [b.text], lines: [i] };
+    // A group signing: "EDB Team" over the date, "InstaTunnel Team" / "Published by our engineering team".
+    const team = teamByline(b.text);
+    if (team && (nearDate || i === headline + 1 || /^(?:published|posted|written)\s+by\b/i.test(nextText))) return { authors: [team], lines: [i] };
     const bare = b.words <= 4 && NAME.test(b.text) && !b.sentence;
     if (bare) {
-      const next = blocks[i + 1]?.text ?? '';
-      const metaNext = ROLE_START.test(next) && (blocks[i + 1]?.words ?? 9) <= 4 || /^\d+\s*min(ute)?s?\b/i.test(next);
-      if (isDateLine(i - 1) || isDateLine(i + 1) || isDateLine(i + 2) || metaNext) {
+      const metaNext = roleNext(i) || /^\d+\s*min(ute)?s?\b/i.test(nextText);
+      if (nearDate || metaNext) {
         const names = cleanNames(b.text).filter(isPersonName);
         if (names.length === 1) return { authors: names, lines: [i] };
       }
       continue;
+    }
+    // One word signing next to the date or over a role: "Kev" / "January 1, 2026".
+    if (b.words === 1 && (nearDate || roleNext(i)) && isLoneName(b.text)) {
+      // A name broken over two lines: "Maria" / "Mathioudaki".
+      const n = blocks[i + 1];
+      if (n && n.words === 1 && isLoneName(n.text) && isPersonName(`${b.text} ${n.text}`)) return { authors: [`${b.text} ${n.text}`], lines: [i, i + 1] };
+      if (signsElsewhere(blocks, i)) return { authors: [b.text], lines: [i] };
+    }
+    const list = findNameList(b.text, b.words);
+    if (list.length) return { authors: list, lines: [i] };
+    // A section label glued before the names: "Website ToolsNataly Birch and Andrian Valeanu • Updated …".
+    // The label is a whole word ("Tools", not the "i" of "iStock"), and the names must be followed by metadata.
+    for (const g of b.text.slice(0, 60).matchAll(/(?<=\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu)) {
+      const glued = namesThenMeta(b.text.slice(g.index), true);
+      if (glued.length) return { authors: glued, lines: [i] };
     }
     const names = namesThenMeta(b.text.replace(LEADING_DATE, ''));
     if (names.length) return { authors: names, lines: [i] };
@@ -143,11 +181,20 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       const n = cleanNames(glued[1]).filter(isPersonName);
       if (n.length === 1) return { authors: n, lines: [i] };
     }
+    // A date glued after the name: "Yucy3/4/2025".
+    const after = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\d{1,2}\/\d{1,2}\/\d{2,4}$/u.exec(b.text);
+    if (after && (after[1].includes(' ') ? isPersonName(after[1]) : isLoneName(after[1]) && signsElsewhere(blocks, i, after[1]))) return { authors: [after[1]], lines: [i] };
   }
-  // 3. A name standing just under the headline, when it is certainly a person's name (a known first name).
+  // 3. A name standing just under the headline: certainly a person's (a known first name), or right under
+  // it and person-like ("Rajdeep Singh"), or one word the page repeats in its author boxes ("Krystyna").
   for (let i = headline + 1; headline >= 0 && i <= headline + 2 && i < blocks.length; i++) {
     const b = blocks[i];
-    if (b.words >= 2 && b.words <= 4 && !b.sentence && NAME.test(b.text) && hasFirstName(b.text)) return { authors: cleanNames(b.text), lines: [i] };
+    if (b.sentence || b.family) continue;
+    if (b.words >= 2 && b.words <= 4 && NAME.test(b.text) && (hasFirstName(b.text) || (i === headline + 1 && b.words <= 3 && isPersonName(b.text)))) {
+      const names = cleanNames(b.text);
+      if (names.length) return { authors: names, lines: [i] };
+    }
+    if (b.words === 1 && isLoneName(b.text) && signsElsewhere(blocks, i)) return { authors: [b.text], lines: [i] };
   }
   return { authors: [], lines: [] };
 }
@@ -156,14 +203,16 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
 export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i];
-    if (b.words > 7) continue;
-    // "Written by Linda McCall" far from the headline (after the article, in a sidebar).
-    const written = /^(?:written|posted|authored|article|story|words)\s+by:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){1,3})$/u.exec(b.text);
-    if (written && isPersonName(written[1])) {
+    if (b.words > 12) continue;
+    // "Written by Linda McCall" far from the headline (after the article, in a sidebar); "Posted by David at
+    // December 16, 2025 11:15 AM" under a blog post (the first such line: later ones sign the comments).
+    const written = /^(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ss]tory|[Ww]ords)\s+[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:\s+(?:at|on)\s+.*\d.*)?$/u.exec(b.text);
+    if (written && (written[1].includes(' ') ? isPersonName(written[1]) : isLoneName(written[1]))) {
       const names = cleanNames(written[1], true);
       if (names.length) return { authors: names, lines: [] };
     }
-    const about = /^(?:About|View all posts by|More from|More by|Articles by|Posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})$/u.exec(b.text);
+    if (b.words > 7) continue;
+    const about = /^(?:About|View all posts by|More from|More by|Articles by|Posts by|Latest posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(see all\))?$/u.exec(b.text);
     if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1])) {
       // "About Alexa" + "Alexa Amador is a writer…": take the full name the bio gives.
       const bio = blocks[i + 1]?.text ?? '';
@@ -171,14 +220,29 @@ export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
       const names = cleanNames(full ? full[1] : about[1], true);
       if (names.length) return { authors: names, lines: [] };
     }
-    if (/^(about the author|about the writer|written by|author|the author|meet the author)[:.]?$/i.test(b.text)) {
+    if (/^(about the author|about the writer|(?:article\s+)?(?:written|authored|posted)\s+by|author|the author|meet the author)[:.]?$/i.test(b.text)) {
       for (let j = i + 1; j < Math.min(blocks.length, i + 3); j++) {
         const names = cleanNames(blocks[j].text).filter(isPersonName);
         if (names.length && blocks[j].words <= 8) return { authors: names, lines: [] };
       }
       continue;
     }
+    // "Anthony" / "Website" / "Anthony cofounded Board Gamers Anonymous… he lives…": a one-word box over a
+    // bio that uses it and speaks of a person (a product card says "Freshsales is a CRM…", with no he/she).
+    if (b.words === 1 && isLoneName(b.text)) {
+      const bio = new RegExp(`^${b.text}(?:,|\\s+(?:is|was|has|writes|lives|loves|covers|leads|holds|\\p{Ll}+ed)\\b)`, 'u');
+      for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
+        if (blocks[j].words >= 8 && bio.test(blocks[j].text) && /\b(?:he|she|his|her|him)\b/i.test(blocks[j].text.slice(0, 300))) return { authors: [b.text], lines: [] };
+      }
+      continue;
+    }
     if (b.words < 2 || b.words > 4) continue;
+    // "Inka Wibowo" / "Senior Content Manager": a name over a job title.
+    const role = blocks[i + 1];
+    if (role.words <= 5 && !role.sentence && ROLE_LINE.test(role.text) && !b.sentence && NAME.test(b.text) && isPersonName(b.text)) {
+      const names = cleanNames(b.text);
+      if (names.length === 1) return { authors: names, lines: [] };
+    }
     const first = b.text.slice(0, b.text.indexOf(' '));
     for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
       const t = blocks[j].text;

@@ -8,6 +8,7 @@ import { splitTitle, DOMAIN } from './titleParts.ts';
 import { findHeadline } from './findHeadline.ts';
 import { findCopyrightOwners, findSource } from './findSource.ts';
 import { findAuthor, findAuthorBox } from './findAuthor.ts';
+import { authorFromOwner } from './author/authorFromOwner.ts';
 import { findDate, copyrightYear, hasDateToken } from './findDate.ts';
 import { findDateline } from './findDateline.ts';
 import { findTags } from './findTags.ts';
@@ -216,6 +217,8 @@ function fromText(text: string, opts: ExtractOptions): Found {
     const m = bio && /^(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),?\s+(?:is|was|has been|holds|leads|writes|covers|joined)\b/u.exec(bio.text);
     if (m && isPersonName(m[1])) auth = { authors: [m[1]], lines: [] };
   }
+  // Still none: a personal site's owner (copyright line, "X's Blog", a person's name as the title's site part).
+  if (!auth.authors.length) auth = { authors: authorFromOwner(owners, split.siteSegments), lines: [] };
   let date = dateMeta.date ? dateMeta : findDate(blocks, [], paragraphs, year);
   // Last resort: a line that is only a date inside the article (a date line at the foot of a long
   // interview). Dates outside the article belong to teaser cards and comments: no date beats theirs.

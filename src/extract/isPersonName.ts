@@ -23,7 +23,9 @@ const LABEL_WORDS = new Set(
     'free audit seo digital content media community support help careers events shop store deals overview summary introduction conclusion ' +
     'faq faqs table contents chapter section part step steps update updates explore discover program programs course courses').split(' '),
 );
-const NOUN_SUFFIX = /(tion|sion|ment|ness|ity|ics|ogy|ism|ship|ware|able|ible|ful|less|ous)$/;
+const NOUN_SUFFIX = /(tion|sion|ness|ity|ics|ogy|ism|ship|ware|able|ible|ful|less|ous)$/;
+/** "-ment", "-ence", "-ance" mark a noun only in longer words ("management", "intelligence"); "Klement", "Clarence", "Vance" are names. */
+const LONG_NOUN_SUFFIX = /(ment|ence|ance)$/;
 const FIRST_NAME = /FirstName|MaleName|FemaleName/;
 
 function tagsOf(word: string): string[] {
@@ -38,14 +40,20 @@ export function isPersonName(phrase: string): boolean {
   // A known first name up front settles it ("Emmet White", "Andrew King").
   if (tagsOf(words[0]).some((t) => FIRST_NAME.test(t)) && words.length > 1) return true;
   let nameHits = 0;
+  // A word the lexicon does not know vouches for an odd neighbour: "Harsh Vaibhav" (an adjective as a
+  // given name), "Rui Ma" (a surname that is also an abbreviation). Not an unknown plural or gerund:
+  // "Small Spaces", "Essential Briefing" are headings.
+  const vouched = (i: number) => words.some((x, k) => k !== i && tagsOf(x).length === 0 && !/(?:s|ing)$/.test(x));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const tags = tagsOf(w);
     if (tags.some((t) => NAME_TAG.test(t))) { nameHits++; continue; }
     // Surnames that are also adjectives ("White", "Young") stand last.
-    const allowed = (t: string) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun' || (i === words.length - 1 && i > 0 && t === 'Adjective');
+    const allowed = (t: string) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun' || (i === words.length - 1 && i > 0 && t === 'Adjective') ||
+      ((t === 'Adjective' || t === 'Abbreviation') && vouched(i));
     if (tags.length && !tags.every(allowed)) return false;
     if (w.length > 4 && NOUN_SUFFIX.test(w)) return false;
+    if (w.length > 8 && LONG_NOUN_SUFFIX.test(w)) return false;
     // A plural of a lexicon word ("tools", "posts") is a label.
     if (w.endsWith('s') && tagsOf(w.slice(0, -1)).length && !tagsOf(w.slice(0, -1)).some((t) => NAME_TAG.test(t))) return false;
   }
@@ -58,4 +66,24 @@ export function isPersonName(phrase: string): boolean {
 export function hasFirstName(phrase: string): boolean {
   const first = phrase.toLowerCase().split(/\s+/)[0] ?? '';
   return tagsOf(first).some((t) => FIRST_NAME.test(t)) && isPersonName(phrase);
+}
+
+/**
+ * Can one word stand alone as the name a writer signs with ("Kev", "Krystyna", "David")? A capitalised
+ * word the lexicon knows only as a first name, or does not know at all; never a heading word
+ * ("Security", "Blog") or an acronym.
+ */
+export function isLoneName(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,15}$/u.test(word)) return false;
+  const w = word.toLowerCase();
+  if (LABEL_WORDS.has(w) || NOUN_SUFFIX.test(w) || (w.length > 8 && LONG_NOUN_SUFFIX.test(w))) return false;
+  const tags = tagsOf(w);
+  return tags.every((t) => NAME_TAG.test(t));
+}
+
+/** Is every word one the lexicon knows only as a name, or does not know ("Owain Brennan" yes, "Trip Canvas" no)? */
+export function allNameWords(phrase: string): boolean {
+  const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
+  const plural = (w: string) => w.endsWith('s') && tagsOf(w.slice(0, -1)).some((t) => !NAME_TAG.test(t));
+  return words.length > 0 && words.every((w) => !LABEL_WORDS.has(w) && !/(?:ing|phy|ics|ers)$/.test(w) && !plural(w) && tagsOf(w).every((t) => NAME_TAG.test(t)));
 }

@@ -45,3 +45,97 @@ test('should not take a bare name a few lines into the article as its author', (
   const r = page('New ferry timetable approved | Harbour Notes', 'New ferry timetable approved', PROSE[0], PROSE[1], 'Maria Santos', PROSE[2]);
   assert.equal(r.author, null);
 });
+
+const HEAD = ['Harbour timetable changes | Harbour Notes', 'Harbour timetable changes'];
+
+test('should keep every name of a name-only line under the headline, including a surname that is also an abbreviation', () => {
+  const r = page(...HEAD, 'Tao Ma, Ingrid Solberg, Pavel Novak & Amara Obi', 'March 3, 2025', ...PROSE);
+  assert.deepEqual(r.authors, ['Tao Ma', 'Ingrid Solberg', 'Pavel Novak', 'Amara Obi']);
+});
+
+test('should read a paper author line with affiliation marks', () => {
+  const r = page(...HEAD, 'Lena Brandt 1,✉, Oskar Lind 2, Mira Kovac 1,*', 'Author information', ...PROSE);
+  assert.deepEqual(r.authors, ['Lena Brandt', 'Oskar Lind', 'Mira Kovac']);
+});
+
+test('should not read a glued menu line as a list of names', () => {
+  const r = page(...HEAD, 'AI AssistantTickets & CallingText MarketingInbox', 'March 3, 2025', ...PROSE);
+  assert.equal(r.author, null);
+});
+
+test('should take a group signature over the date as it is written', () => {
+  const r = page(...HEAD, 'Quayside Team', 'March 3, 2025', ...PROSE);
+  assert.equal(r.author, 'Quayside Team');
+});
+
+test('should take a one-word signature next to the date when the page uses it as a name', () => {
+  const r = page(...HEAD, 'Joss', 'March 3, 2025', 'Hi, I’m Joss, and I have ridden these ferries every week for ten years.', ...PROSE);
+  assert.equal(r.author, 'Joss');
+});
+
+test('should not take a one-word section label next to the date as the author', () => {
+  const r = page(...HEAD, 'Ferries', 'March 3, 2025', ...PROSE, 'Ferries', 'Harbour lights to be replaced');
+  assert.equal(r.author, null);
+});
+
+test('should join a name broken over two lines next to the date', () => {
+  const r = page(...HEAD, 'Maria', 'Kostopoulou', 'March 3, 2025', ...PROSE);
+  assert.equal(r.author, 'Maria Kostopoulou');
+});
+
+test('should read names after a section label glued to them', () => {
+  const r = page(...HEAD, 'Local NewsIngrid Solberg and Pavel Novak • Updated: March 3, 2025 • 4 minutes read', ...PROSE);
+  assert.deepEqual(r.authors, ['Ingrid Solberg', 'Pavel Novak']);
+});
+
+test('should read a byline whose "By" is glued to the name', () => {
+  const r = page(...HEAD, 'ByTamsin Achebe', 'Published March 3, 2025', ...PROSE);
+  assert.equal(r.author, 'Tamsin Achebe');
+});
+
+test('should take a news agency byline when no person signs', () => {
+  const r = page(...HEAD, 'By The Associated Press', 'March 3, 2025', ...PROSE);
+  assert.equal(r.author, 'The Associated Press');
+});
+
+test('should turn a surname-first byline around', () => {
+  const r = page(...HEAD, 'By Okafor, Brian', 'March 3, 2025', ...PROSE);
+  assert.equal(r.author, 'Brian Okafor');
+});
+
+test('should skip a peer reviewer and take the author from the box under the article', () => {
+  const r = page(...HEAD, 'Peer reviewed by Dr Hal Brenner, MRCGP', ...PROSE, 'Authored by:', 'Nadia Ferreira', 'Ask, share, connect.');
+  assert.equal(r.author, 'Nadia Ferreira');
+});
+
+test('should take the first "Posted by X at <date>" line after the post, not the comment signatures', () => {
+  const r = page(...HEAD, ...PROSE, 'Posted by Jonah at March 3, 2025 10:15 AM', 'Comments', 'Nice work.', 'Posted by: Rhea at March 4, 2025 09:02 AM');
+  assert.equal(r.author, 'Jonah');
+});
+
+test('should take a name over a job title in an author box far below the article', () => {
+  const r = page(...HEAD, ...PROSE, 'Learn more about us', 'Ingrid Solberg', 'Senior Content Manager', '© 2025 Harbour Notes');
+  assert.equal(r.author, 'Ingrid Solberg');
+});
+
+test('should not take a menu entry over a link as a name and job title', () => {
+  const r = page(...HEAD, ...PROSE, 'Audio Book', 'Author Website', 'Book Publishing');
+  assert.equal(r.author, null);
+});
+
+test('should take a one-word author box over a bio about a person, but not a product card', () => {
+  const person = page(...HEAD, ...PROSE, 'Tobin', 'Website', 'Tobin cofounded the harbour podcast in 2013, and today he lives in Leith with his family.');
+  assert.equal(person.author, 'Tobin');
+  const product = page(...HEAD, ...PROSE, 'Ferrytix', 'Ferrytix is a ticketing app for small harbours, with offline passes and group bookings.');
+  assert.equal(product.author, null);
+});
+
+test('should fall back to a person who owns the site in its copyright line', () => {
+  const r = page(...HEAD, ...PROSE, 'Subscribe', '© 2026 Nicholas Ferreira · Privacy ∙ Terms');
+  assert.equal(r.author, 'Nicholas Ferreira');
+});
+
+test('should not take a brand in the copyright line as the author', () => {
+  const r = page(...HEAD, ...PROSE, '© 2026 Trip Canvas · Privacy ∙ Terms');
+  assert.equal(r.author, null);
+});
