@@ -2,14 +2,48 @@
  * Site data → HTML files, with Eleventy and the templates in `templates/`. Eleventy gets the
  * prepared data as the global `bs`; its templates paginate over it (one template per page kind),
  * so Eleventy never has to scan a collection per page.
+ *
+ * Large sites are written in chunks of at most `chunkPages` pages, one Eleventy run each: Eleventy
+ * keeps every page of a run (its data, its rendered HTML) until the run ends, so one run over 25,000
+ * pages holds them all at once, and its per-page cost grows with the run's size. Chunks bound both.
+ * Every page is its own pagination entry over data src/ prepared, so no page needs another's output.
  */
 import Eleventy from '@11ty/eleventy';
 import { join } from 'node:path';
 import { PACKAGE_DIR } from './package-dir.ts';
 import type { SiteData } from '../render/site-data.ts';
 
+export const CHUNK_PAGES = 4000;
 
-export async function writeSite(data: SiteData, outDir: string, pathPrefix: string, root = PACKAGE_DIR): Promise<number> {
+const isPageList = (v: unknown): v is unknown[] => Array.isArray(v);
+
+/** The site data cut into pieces of at most `size` pages; every piece keeps the non-page data. */
+export function chunkSiteData<T extends object>(data: T, size: number): T[] {
+  const entries = Object.entries(data as Record<string, unknown>);
+  const shared = Object.fromEntries(entries.filter(([, v]) => !isPageList(v)));
+  const lists = entries.filter(([, v]) => isPageList(v)) as [string, unknown[]][];
+  const empty = (): Record<string, unknown> => ({ ...shared, ...Object.fromEntries(lists.map(([k]) => [k, []])) });
+  const chunks: Record<string, unknown>[] = [];
+  let current = empty();
+  let count = 0;
+  for (const [key, list] of lists) {
+    for (let i = 0; i < list.length; ) {
+      const take = Math.min(size - count, list.length - i);
+      (current[key] as unknown[]).push(...list.slice(i, i + take));
+      i += take;
+      count += take;
+      if (count === size) {
+        chunks.push(current);
+        current = empty();
+        count = 0;
+      }
+    }
+  }
+  if (count > 0 || chunks.length === 0) chunks.push(current);
+  return chunks as T[];
+}
+
+async function writeOnce(data: SiteData, outDir: string, pathPrefix: string, root: string): Promise<number> {
   const elev = new Eleventy(join(root, 'templates'), outDir, {
     configPath: join(root, '.eleventy.js'),
     quietMode: true,
@@ -22,4 +56,11 @@ export async function writeSite(data: SiteData, outDir: string, pathPrefix: stri
   // Eleventy 3 resolves to [passthroughResults, templateResults]
   const templates = Array.isArray(result) ? (result.flat() as { outputPath?: string }[]) : [];
   return templates.filter((r) => r && typeof r.outputPath === 'string' && r.outputPath.endsWith('.html')).length;
+}
+
+/** Writes every page of `data` into `outDir`; returns how many HTML pages were written. */
+export async function writeSite(data: SiteData, outDir: string, pathPrefix: string, root = PACKAGE_DIR, chunkPages = CHUNK_PAGES): Promise<number> {
+  let written = 0;
+  for (const chunk of chunkSiteData(data, chunkPages)) written += await writeOnce(chunk, outDir, pathPrefix, root);
+  return written;
 }
