@@ -8,7 +8,7 @@
  */
 import type { Topic, TopicKind } from '../record.ts';
 import { DEMONYMS, KNOWN_NAMES, isAcronym, nameKey } from './entities/known-names.ts';
-import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isOrgWord, isPlaceWord, isTitle, lexTags, lexiconKind, parseKinds } from './entities/lexicon.ts';
+import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isLexiconWord, isOrgWord, isPlaceWord, isTitle, lexiconKind, parseKinds } from './entities/lexicon.ts';
 import { findMentions, type Mention } from './entities/mentions.ts';
 
 export interface TopicInput {
@@ -171,7 +171,7 @@ function dropJunk(entities: Map<string, Entity>, lowerWords: Set<string>): void 
       : single && isTitle(key) && lexiconKind(key) === null ? 'title only'
       // Reason: a capital seen only at sentence starts, on a word also written in lower case here
       // or known as an ordinary word, is grammar ("Protein", "However").
-      : single && !e.midSentence && e.kind === null && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key) || lexTags(key) === '') ? 'sentence-start capital'
+      : single && !e.midSentence && e.kind === null && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key) || !isLexiconWord(key)) ? 'sentence-start capital'
       // Reason: a common word capitalised mid-sentence is usually emphasis or a heading word.
       // Reason: a run seen only at sentence starts and opening with an ordinary word ("Many OTAs").
       : !single && !e.midSentence && e.kind === null && lexiconKind(key) === null && isCommonWord(key.split(' ')[0]) ? 'sentence-start phrase'
