@@ -138,10 +138,10 @@ export function isDemonymWord(key: string): boolean {
 }
 
 /**
- * What the parser said about a name asked alone or among others, for names that made exactly one
- * sentence: the tagger reads each sentence on its own, so a name's answer does not depend on the
- * names asked with it, and an archive's recurring names (an outlet's brands, a story's people) are
- * parsed once. null: parsed, no kind.
+ * What the parser said about a plain name (see isPlainName), asked alone or among others: such a name
+ * is exactly one sentence, and the tagger reads each sentence on its own, so its answer does not
+ * depend on the names asked with it, and an archive's recurring names (an outlet's brands, a story's
+ * people) are parsed once. null: parsed, no kind.
  */
 const PARSED = new Map<string, TopicKind | null>();
 const PARSED_LIMIT = 50_000;
@@ -157,21 +157,35 @@ interface CompromiseTerm { tags: Set<string> }
 export function parseKinds(names: string[]): Map<string, TopicKind> {
   const out = new Map<string, TopicKind>();
   if (names.length === 0) return out;
-  const fresh = [...new Set(names.filter((n) => !PARSED.has(n)))];
-  if (fresh.length > 0) {
-    const doc = nlp(fresh.map((n) => `${n}.`).join('\n')) as unknown as { docs: CompromiseTerm[][] };
-    const sentences = doc.docs;
-    // Note: one sentence per name unless a name itself holds a full stop; then give up on matching
-    // (for the whole article, as when every name was parsed in one go).
-    if (sentences.length !== fresh.length) return out;
-    if (PARSED.size + fresh.length > PARSED_LIMIT) PARSED.clear();
-    sentences.forEach((terms, i) => PARSED.set(fresh[i], kindOfTerms(terms)));
+  // Note: a name with a full stop, a quotation mark or no letter may split into two sentences or
+  // merge with its neighbour; then the whole list is parsed together, as it is, and nothing is kept.
+  const plain = names.every(isPlainName);
+  const ask = plain ? [...new Set(names.filter((n) => !PARSED.has(n)))] : names;
+  if (ask.length > 0) {
+    const sentences = (nlp(ask.map((n) => `${n}.`).join('\n')) as unknown as { docs: CompromiseTerm[][] }).docs;
+    // Note: one sentence per name, else answers cannot be matched to names: give up on them all.
+    if (sentences.length !== ask.length) return out;
+    const kinds = sentences.map(kindOfTerms);
+    if (!plain) {
+      ask.forEach((name, i) => {
+        const kind = kinds[i];
+        if (kind !== null) out.set(name, kind);
+      });
+      return out;
+    }
+    if (PARSED.size + ask.length > PARSED_LIMIT) PARSED.clear();
+    ask.forEach((name, i) => PARSED.set(name, kinds[i]));
   }
   for (const name of names) {
     const kind = PARSED.get(name);
     if (kind) out.set(name, kind);
   }
   return out;
+}
+
+/** Letters first, then only letters, digits, marks, spaces and ' ’ & -: one sentence once a full stop is added. */
+function isPlainName(name: string): boolean {
+  return /^\p{L}[\p{L}\p{M}\p{N} '’&-]*$/u.test(name);
 }
 
 function kindOfTerms(terms: CompromiseTerm[]): TopicKind | null {
