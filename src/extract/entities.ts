@@ -105,7 +105,12 @@ for (const known of KNOWN_NAMES) {
 }
 
 function knownName(text: string): { name: string; kind: TopicKind } | null {
-  const known = KNOWN_BY_KEY.get(nameKey(text));
+  return knownByKey(nameKey(text), text);
+}
+
+/** knownName() when the key of `text` is already at hand. */
+function knownByKey(key: string, text: string): { name: string; kind: TopicKind } | null {
+  const known = KNOWN_BY_KEY.get(key);
   if (known === undefined) return null;
   // Note: "US" is the country only in capitals; "Us" at a sentence start is a pronoun.
   if (known.acronym && !isAcronym(text)) return null;
@@ -298,13 +303,14 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
   const found = new Set<Entity>();
   const words = line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map((w) => w.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/, '')).filter((w) => w !== '');
   for (let i = 0; i < words.length; i++) {
+    // Note: every phrase tried from here starts with this word; without a capital none can match.
+    if (!(classAt(words[i], 0) & UPPER)) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-      const phrase = words.slice(i, i + n);
-      if (!/^\p{Lu}/u.test(phrase[0])) continue;
-      const text = phrase.join(' ');
-      let key = nameKey(text);
-      const demonym = DEMONYMS[key];
-      const known = knownName(text);
+      const text = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
+      const textKey = nameKey(text);
+      let key = textKey;
+      const demonym = DEMONYMS[textKey];
+      const known = knownByKey(textKey, text);
       if (demonym !== undefined) key = nameKey(demonym);
       else if (known !== null) key = nameKey(known.name);
       let e = entities.get(key) ?? shortForms.get(key);

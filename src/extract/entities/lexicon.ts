@@ -15,8 +15,9 @@ interface CompromiseModel {
 
 const model = (nlp as unknown as { model(): CompromiseModel }).model();
 const lexicon = model.one.lexicon;
-const orgWords = model.two.orgWords;
-const placeWords = model.two.placeWords;
+// Note: as Sets of the words set to true: looking a fresh string up in a big object cost more.
+const orgWords = new Set(Object.keys(model.two.orgWords).filter((w) => model.two.orgWords[w] === true));
+const placeWords = new Set(Object.keys(model.two.placeWords).filter((w) => model.two.placeWords[w] === true));
 
 /** The lexicon's tags for a lower-case word or phrase ("" when unknown). */
 export function lexTags(key: string): string {
@@ -98,11 +99,11 @@ export function isTimeWord(key: string): boolean {
 }
 
 export function isOrgWord(key: string): boolean {
-  return orgWords[key] === true;
+  return orgWords.has(key);
 }
 
 export function isPlaceWord(key: string): boolean {
-  return placeWords[key] === true;
+  return placeWords.has(key);
 }
 
 /**
