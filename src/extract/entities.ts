@@ -161,6 +161,12 @@ function stripDateline(paragraph: string): string {
 function lowerCaseWords(paragraphs: string[]): Set<string> {
   const words = new Set<string>();
   for (const p of paragraphs) {
+    // Note: in plain ASCII the same regex without Unicode classes is exact, and the engine's fast path.
+    if (ASCII_ONLY.test(p)) {
+      const found = p.match(ASCII_LOWER_WORD);
+      if (found !== null) for (const w of found) words.add(w);
+      continue;
+    }
     const n = p.length;
     // Note: a word does not start right after a letter or a dot ("e.g", "iPhone" → "i" only).
     let blocked = false;
@@ -187,6 +193,9 @@ function lowerCaseWords(paragraphs: string[]): Set<string> {
   }
   return words;
 }
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_LOWER_WORD = /(?<![A-Za-z.])[a-z][a-z'-]*/g;
 
 function isLowSurrogateOfLetter(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
