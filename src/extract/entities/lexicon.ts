@@ -147,6 +147,11 @@ export function isDemonymWord(key: string): boolean {
 const PARSED = new Map<string, TopicKind | null>();
 const PARSED_LIMIT = 50_000;
 
+/** Forget every parsed name: for benches that measure articles whose names were never seen. */
+export function forgetParsedNames(): void {
+  PARSED.clear();
+}
+
 interface CompromiseTerm { tags: Set<string> }
 
 /**
