@@ -354,6 +354,24 @@ export function isHeadingLike(line: string): boolean {
   let words = 0, long = 0, capitalised = 0;
   let i = 0;
   const n = t.length;
+  if (ASCII_ONLY.test(t)) {
+    // The same count with ASCII's classes inline (most lines): letters A–Z a–z, spaces \t–\r and ' '.
+    while (i < n) {
+      words++;
+      const first = t.charCodeAt(i);
+      let letters = 0;
+      for (let c = first; i < n && letters < 4 && ((c | 32) >= 97 && (c | 32) <= 122); c = t.charCodeAt(i)) {
+        letters++;
+        i++;
+      }
+      if (letters === 4) {
+        long++;
+        if (first >= 65 && first <= 90) capitalised++;
+      }
+      for (let c = t.charCodeAt(i); i < n && !(c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
+      for (let c = t.charCodeAt(i); i < n && (c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
+    }
+  }
   while (i < n) {
     words++;
     const first = classAt(t, i);
