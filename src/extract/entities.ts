@@ -8,8 +8,9 @@
  */
 import type { Topic, TopicKind } from '../record.ts';
 import { DEMONYMS, KNOWN_NAMES, isAcronym, nameKey } from './entities/known-names.ts';
-import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isOrgWord, isPlaceWord, isTitle, lexTags, lexiconKind, parseKinds } from './entities/lexicon.ts';
+import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isLexiconWord, isOrgWord, isPlaceWord, isTitle, lexiconKind, parseKinds } from './entities/lexicon.ts';
 import { findMentions, type Mention } from './entities/mentions.ts';
+import { LETTER, LOWER, SPACE, UPPER, classAt, classOf, widthAt } from './entities/chars.ts';
 
 export interface TopicInput {
   headline: string;
@@ -54,7 +55,8 @@ export function findTopics(input: TopicInput): Topic[] {
       return;
     }
     const lead = leadWords < LEAD_WORDS;
-    leadWords += paragraph.split(/\s+/).length;
+    // Note: past the lead the count no longer matters; splitting every paragraph was a cost.
+    if (lead) leadWords += paragraph.split(/\s+/).length;
     const text = index === 0 ? stripDateline(paragraph) : paragraph;
     for (const mention of findMentions(text)) {
       if (mention.tail !== null) pending.push({ mention, lead });
@@ -103,7 +105,12 @@ for (const known of KNOWN_NAMES) {
 }
 
 function knownName(text: string): { name: string; kind: TopicKind } | null {
-  const known = KNOWN_BY_KEY.get(nameKey(text));
+  return knownByKey(nameKey(text), text);
+}
+
+/** knownName() when the key of `text` is already at hand. */
+function knownByKey(key: string, text: string): { name: string; kind: TopicKind } | null {
+  const known = KNOWN_BY_KEY.get(key);
   if (known === undefined) return null;
   // Note: "US" is the country only in capitals; "Us" at a sentence start is a pronoun.
   if (known.acronym && !isAcronym(text)) return null;
@@ -147,10 +154,54 @@ function stripDateline(paragraph: string): string {
   return m ? paragraph.slice(m[0].length) : paragraph;
 }
 
+/**
+ * Every lower-case word of the text: the matches of `(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*` (global, Unicode),
+ * scanned by hand (the regex with its look-behind cost as much as finding the names).
+ */
 function lowerCaseWords(paragraphs: string[]): Set<string> {
   const words = new Set<string>();
-  for (const p of paragraphs) for (const m of p.matchAll(/(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*/gu)) words.add(m[0]);
+  for (const p of paragraphs) {
+    // Note: in plain ASCII the same regex without Unicode classes is exact, and the engine's fast path.
+    if (ASCII_ONLY.test(p)) {
+      const found = p.match(ASCII_LOWER_WORD);
+      if (found !== null) for (const w of found) words.add(w);
+      continue;
+    }
+    const n = p.length;
+    // Note: a word does not start right after a letter or a dot ("e.g", "iPhone" → "i" only).
+    let blocked = false;
+    let i = 0;
+    while (i < n) {
+      const k = classAt(p, i);
+      if ((k & LOWER) !== 0 && !blocked) {
+        let j = i + widthAt(p, i);
+        while (j < n) {
+          const c = p.charCodeAt(j);
+          if (c === 39 || c === 0x2019 || c === 45) j++;
+          else if ((classAt(p, j) & LOWER) !== 0) j += widthAt(p, j);
+          else break;
+        }
+        words.add(p.slice(i, j));
+        // The match's last character is a letter or ' ’ -; only a letter blocks the next start.
+        blocked = (classAt(p, j - 1) & LETTER) !== 0 || isLowSurrogateOfLetter(p, j - 1);
+        i = j;
+        continue;
+      }
+      blocked = (k & LETTER) !== 0 || p.charCodeAt(i) === 46;
+      i += widthAt(p, i);
+    }
+  }
   return words;
+}
+
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+const ASCII_LOWER_WORD = /(?<![A-Za-z.])[a-z][a-z'-]*/g;
+
+function isLowSurrogateOfLetter(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
+  const cp = s.codePointAt(i - 1) ?? 0;
+  return cp > 0xffff && (classOf(cp) & LETTER) !== 0;
 }
 
 /** Remove candidates that are not names, each with the reason it is not. */
@@ -171,7 +222,7 @@ function dropJunk(entities: Map<string, Entity>, lowerWords: Set<string>): void 
       : single && isTitle(key) && lexiconKind(key) === null ? 'title only'
       // Reason: a capital seen only at sentence starts, on a word also written in lower case here
       // or known as an ordinary word, is grammar ("Protein", "However").
-      : single && !e.midSentence && e.kind === null && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key) || lexTags(key) === '') ? 'sentence-start capital'
+      : single && !e.midSentence && e.kind === null && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key) || !isLexiconWord(key)) ? 'sentence-start capital'
       // Reason: a common word capitalised mid-sentence is usually emphasis or a heading word.
       // Reason: a run seen only at sentence starts and opening with an ordinary word ("Many OTAs").
       : !single && !e.midSentence && e.kind === null && lexiconKind(key) === null && isCommonWord(key.split(' ')[0]) ? 'sentence-start phrase'
@@ -261,13 +312,14 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
   const found = new Set<Entity>();
   const words = line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map((w) => w.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/, '')).filter((w) => w !== '');
   for (let i = 0; i < words.length; i++) {
+    // Note: every phrase tried from here starts with this word; without a capital none can match.
+    if (!(classAt(words[i], 0) & UPPER)) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-      const phrase = words.slice(i, i + n);
-      if (!/^\p{Lu}/u.test(phrase[0])) continue;
-      const text = phrase.join(' ');
-      let key = nameKey(text);
-      const demonym = DEMONYMS[key];
-      const known = knownName(text);
+      const text = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
+      const textKey = nameKey(text);
+      let key = textKey;
+      const demonym = DEMONYMS[textKey];
+      const known = knownByKey(textKey, text);
       if (demonym !== undefined) key = nameKey(demonym);
       else if (known !== null) key = nameKey(known.name);
       let e = entities.get(key) ?? shortForms.get(key);
@@ -295,14 +347,50 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
  * longer words capitalised ("Top Nutrition Trends for Fall", "Pros & Cons").
  */
 export function isHeadingLike(line: string): boolean {
-  const words = line.trim().split(/\s+/);
-  const unpunctuated = !/[.!?:;”"')\]]$/.test(line.trim());
-  if (words.length <= 12 && unpunctuated) return true;
-  const long = words.filter((w) => /^[\p{L}]{4,}/u.test(w));
-  if (long.length < 3) return false;
-  const capitalised = long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length;
+  const t = line.trim();
+  const unpunctuated = !/[.!?:;”"')\]]$/.test(t);
+  // One pass, no word arrays: this runs on every paragraph. Words are the runs between spaces (at
+  // least one, as split() gives); a long word opens with four letters; a capitalised one with a capital.
+  let words = 0, long = 0, capitalised = 0;
+  let i = 0;
+  const n = t.length;
+  if (ASCII_ONLY.test(t)) {
+    // The same count with ASCII's classes inline (most lines): letters A–Z a–z, spaces \t–\r and ' '.
+    while (i < n) {
+      words++;
+      const first = t.charCodeAt(i);
+      let letters = 0;
+      for (let c = first; i < n && letters < 4 && ((c | 32) >= 97 && (c | 32) <= 122); c = t.charCodeAt(i)) {
+        letters++;
+        i++;
+      }
+      if (letters === 4) {
+        long++;
+        if (first >= 65 && first <= 90) capitalised++;
+      }
+      for (let c = t.charCodeAt(i); i < n && !(c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
+      for (let c = t.charCodeAt(i); i < n && (c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
+    }
+  }
+  while (i < n) {
+    words++;
+    const first = classAt(t, i);
+    let letters = 0;
+    while (i < n && letters < 4 && (classAt(t, i) & LETTER) !== 0) {
+      letters++;
+      i += widthAt(t, i);
+    }
+    if (letters === 4) {
+      long++;
+      if (first & UPPER) capitalised++;
+    }
+    while (i < n && (classAt(t, i) & SPACE) === 0) i += widthAt(t, i);
+    while (i < n && (classAt(t, i) & SPACE) !== 0) i++;
+  }
+  if (Math.max(words, 1) <= 12 && unpunctuated) return true;
+  if (long < 3) return false;
   // Note: a sentence full of names can be 60 % capitals; a title-case heading is nearly all.
-  return capitalised >= (unpunctuated ? 0.6 : 0.85);
+  return capitalised / long >= (unpunctuated ? 0.6 : 0.85);
 }
 
 /** A tag is always a topic; it takes the kind of the name it matches in the text, if any. */

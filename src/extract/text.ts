@@ -17,15 +17,18 @@ function isSimpleWordChar(c: number): boolean {
 export function loose(s: string): string {
   // Simple lines (most of them) skip the costly Unicode normalisation and property classes.
   if (isSimple(s)) {
-    let out = '', pendingSpace = false;
+    // Note: whole runs are appended, not single characters: a string built a character at a time is a
+    // deep rope that every later regex on the key has to flatten first.
+    let out = '';
     const lower = s.toLowerCase();
-    for (let i = 0; i < lower.length; i++) {
-      const c = lower.charCodeAt(i);
-      if (isSimpleWordChar(c)) {
-        if (pendingSpace && out) out += ' ';
-        pendingSpace = false;
-        out += lower[i];
-      } else pendingSpace = true;
+    const n = lower.length;
+    let i = 0;
+    while (i < n) {
+      while (i < n && !isSimpleWordChar(lower.charCodeAt(i))) i++;
+      if (i >= n) break;
+      const start = i;
+      while (i < n && isSimpleWordChar(lower.charCodeAt(i))) i++;
+      out = out ? `${out} ${lower.slice(start, i)}` : start === 0 && i === n ? lower : lower.slice(start, i);
     }
     return out;
   }

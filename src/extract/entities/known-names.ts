@@ -69,16 +69,36 @@ export const DEMONYMS: Record<string, string> = {
  * "U.S." and "US", "Kim Jong-un" and "Kim Jong Un", "Zürich" and "Zurich" share a key.
  */
 export function nameKey(name: string): string {
-  // Note: most names are plain ASCII; skip the Unicode normalisation for them (it dominates the cost).
-  if (/^[A-Za-z0-9 ]*$/.test(name)) return name.toLowerCase().replace(/ {2,}/g, ' ').trim();
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/['’.]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  // Note: most names are plain ASCII; they skip the Unicode normalisation (it dominates the cost),
+  // checked by hand since this runs several times per capitalised word.
+  let spaces = false;
+  let ascii = true;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c === 32) spaces = true;
+    else if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57))) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return spaces ? name.toLowerCase().replace(/ {2,}/g, ' ').trim() : name.toLowerCase();
+  let key = UNICODE_KEYS.get(name);
+  if (key === undefined) {
+    key = name
+      .normalize('NFKD')
+      .replace(/\p{M}/gu, '')
+      .toLowerCase()
+      .replace(/['’.]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .trim();
+    if (UNICODE_KEYS.size >= 100_000) UNICODE_KEYS.clear();
+    UNICODE_KEYS.set(name, key);
+  }
+  return key;
 }
+
+/** Keys of names outside plain ASCII, remembered: the normalisation costs microseconds each. */
+const UNICODE_KEYS = new Map<string, string>();
 
 /** An acronym matches only when written in capitals: "US" is the country, "us" is a pronoun. */
 export function isAcronym(name: string): boolean {

@@ -15,8 +15,9 @@ interface CompromiseModel {
 
 const model = (nlp as unknown as { model(): CompromiseModel }).model();
 const lexicon = model.one.lexicon;
-const orgWords = model.two.orgWords;
-const placeWords = model.two.placeWords;
+// Note: as Sets of the words set to true: looking a fresh string up in a big object cost more.
+const orgWords = new Set(Object.keys(model.two.orgWords).filter((w) => model.two.orgWords[w] === true));
+const placeWords = new Set(Object.keys(model.two.placeWords).filter((w) => model.two.placeWords[w] === true));
 
 /** The lexicon's tags for a lower-case word or phrase ("" when unknown). */
 export function lexTags(key: string): string {
@@ -35,40 +36,74 @@ const COMMON_TAGS = /\b(?:Determiner|Preposition|Pronoun|Conjunction|Adverb|Ques
 const FUNCTION_TAGS = /\b(?:Determiner|Preposition|Pronoun|Conjunction|QuestionWord|Modal|Copula|Adverb)\b/;
 const TIME_TAGS = /\b(?:Month|WeekDay|Date|Holiday)\b/;
 
+// What the tags say about one key, as bits: every word of every article asks several of these
+// questions, so each key's tag string is tested against the tag patterns once, then remembered.
+const KNOWN = 1, PLACE = 2, ORG = 4, FIRST_NAME = 8, PERSON = 16, COMMON = 32, FUNCTION = 64, TIME = 128, HONORIFIC = 256, DEMONYM = 512;
+const FLAGS = new Map<string, number>();
+/** Distinct keys remembered; past this the memo starts over (a bound on memory, not a behaviour). */
+const FLAGS_LIMIT = 200_000;
+
+function flagsOf(key: string): number {
+  let f = FLAGS.get(key);
+  if (f !== undefined) return f;
+  const tags = lexTags(key);
+  f = 0;
+  // Note: `tags !== ''`, not truthiness: an inherited property ("constructor") counts as known, as before.
+  if (tags !== '') {
+    f |= KNOWN;
+    if (PLACE_TAGS.test(tags)) f |= PLACE;
+    if (ORG_TAGS.test(tags)) f |= ORG;
+    if (FIRST_NAME_TAGS.test(tags)) f |= FIRST_NAME;
+    if (PERSON_TAGS.test(tags)) f |= PERSON;
+    if (COMMON_TAGS.test(tags)) f |= COMMON;
+    if (FUNCTION_TAGS.test(tags)) f |= FUNCTION;
+    if (TIME_TAGS.test(tags)) f |= TIME;
+    if (/\bHonorific\b/.test(tags)) f |= HONORIFIC;
+    if (/\bDemonym\b/.test(tags)) f |= DEMONYM;
+  }
+  if (FLAGS.size >= FLAGS_LIMIT) FLAGS.clear();
+  FLAGS.set(key, f);
+  return f;
+}
+
+/** Does the lexicon know the key at all (under any tag)? */
+export function isLexiconWord(key: string): boolean {
+  return (flagsOf(key) & KNOWN) !== 0;
+}
+
 /** The kind the lexicon gives a whole name ("north korea" → place), or null. */
 export function lexiconKind(key: string): TopicKind | null {
-  const tags = lexTags(key);
-  if (tags === '') return null;
-  if (PLACE_TAGS.test(tags)) return 'place';
-  if (ORG_TAGS.test(tags)) return 'organization';
-  if (PERSON_TAGS.test(tags)) return 'person';
+  const f = flagsOf(key);
+  if (f & PLACE) return 'place';
+  if (f & ORG) return 'organization';
+  if (f & PERSON) return 'person';
   return null;
 }
 
 export function isFirstName(key: string): boolean {
-  return FIRST_NAME_TAGS.test(lexTags(key));
+  return (flagsOf(key) & FIRST_NAME) !== 0;
 }
 
 /** A common word the lexicon knows and does not also list as a name. */
 export function isCommonWord(key: string): boolean {
-  const tags = lexTags(key);
-  return tags !== '' && COMMON_TAGS.test(tags) && !PLACE_TAGS.test(tags) && !ORG_TAGS.test(tags) && !PERSON_TAGS.test(tags);
+  const f = flagsOf(key);
+  return (f & COMMON) !== 0 && (f & (PLACE | ORG | PERSON)) === 0;
 }
 
 export function isFunctionWord(key: string): boolean {
-  return FUNCTION_TAGS.test(lexTags(key));
+  return (flagsOf(key) & FUNCTION) !== 0;
 }
 
 export function isTimeWord(key: string): boolean {
-  return TIME_TAGS.test(lexTags(key));
+  return (flagsOf(key) & TIME) !== 0;
 }
 
 export function isOrgWord(key: string): boolean {
-  return orgWords[key] === true;
+  return orgWords.has(key);
 }
 
 export function isPlaceWord(key: string): boolean {
-  return placeWords[key] === true;
+  return placeWords.has(key);
 }
 
 /**
@@ -89,38 +124,80 @@ const TITLES = new Set([
 /** A title or honorific that may stand before a person's name ("President", "Mr.", "spokesman"). */
 export function isTitle(key: string): boolean {
   if (TITLES.has(key)) return true;
-  return /\bHonorific\b/.test(lexTags(key));
+  return (flagsOf(key) & HONORIFIC) !== 0;
 }
 
 /** A title as written: lexicon abbreviations count only with their dot ("Gen. Smith", not "Gen AI"). */
 export function isTitleToken(raw: string): boolean {
   const key = raw.replace(/\.$/, '').toLowerCase();
   if (TITLES.has(key)) return true;
-  return raw.endsWith('.') && /\bHonorific\b/.test(lexTags(key));
+  return raw.endsWith('.') && (flagsOf(key) & HONORIFIC) !== 0;
 }
 
 export function isDemonymWord(key: string): boolean {
-  return /\bDemonym\b/.test(lexTags(key));
+  return (flagsOf(key) & DEMONYM) !== 0;
 }
+
+/**
+ * What the parser said about a plain name (see isPlainName), asked alone or among others: such a name
+ * is exactly one sentence, and the tagger reads each sentence on its own, so its answer does not
+ * depend on the names asked with it, and an archive's recurring names (an outlet's brands, a story's
+ * people) are parsed once. null: parsed, no kind.
+ */
+const PARSED = new Map<string, TopicKind | null>();
+const PARSED_LIMIT = 50_000;
+
+/** Forget every parsed name: for benches that measure articles whose names were never seen. */
+export function forgetParsedNames(): void {
+  PARSED.clear();
+}
+
+interface CompromiseTerm { tags: Set<string> }
 
 /**
  * The full compromise parser, run once over a handful of short names (one per line).
  * Returns each name's kind when compromise tags every word of the name as a person, place or
- * organisation. Note: reading the term tags is ~10x cheaper than `.people()`/`.places()` matches.
+ * organisation. Note: the parser's own term arrays are read directly; `.json()` cost as much as the
+ * parse itself, and `.people()`/`.places()` matches ~10x more.
  */
 export function parseKinds(names: string[]): Map<string, TopicKind> {
   const out = new Map<string, TopicKind>();
   if (names.length === 0) return out;
-  const doc = nlp(names.map((n) => `${n}.`).join('\n'));
-  const sentences = doc.json({ terms: { tags: true } }) as { terms: { tags: string[] }[] }[];
-  // Note: one sentence per name unless a name itself holds a full stop; then give up on matching.
-  if (sentences.length !== names.length) return out;
-  sentences.forEach((sentence, i) => {
-    const tags = sentence.terms.map((t) => t.tags.join(','));
-    const all = (re: RegExp): boolean => tags.length > 0 && tags.every((t) => re.test(t));
-    if (all(/\bPerson\b/)) out.set(names[i], 'person');
-    else if (all(/\bPlace\b/)) out.set(names[i], 'place');
-    else if (all(/\bOrganization\b/)) out.set(names[i], 'organization');
-  });
+  // Note: a name with a full stop, a quotation mark or no letter may split into two sentences or
+  // merge with its neighbour; then the whole list is parsed together, as it is, and nothing is kept.
+  const plain = names.every(isPlainName);
+  const ask = plain ? [...new Set(names.filter((n) => !PARSED.has(n)))] : names;
+  if (ask.length > 0) {
+    const sentences = (nlp(ask.map((n) => `${n}.`).join('\n')) as unknown as { docs: CompromiseTerm[][] }).docs;
+    // Note: one sentence per name, else answers cannot be matched to names: give up on them all.
+    if (sentences.length !== ask.length) return out;
+    const kinds = sentences.map(kindOfTerms);
+    if (!plain) {
+      ask.forEach((name, i) => {
+        const kind = kinds[i];
+        if (kind !== null) out.set(name, kind);
+      });
+      return out;
+    }
+    if (PARSED.size + ask.length > PARSED_LIMIT) PARSED.clear();
+    ask.forEach((name, i) => PARSED.set(name, kinds[i]));
+  }
+  for (const name of names) {
+    const kind = PARSED.get(name);
+    if (kind) out.set(name, kind);
+  }
   return out;
+}
+
+/** Letters first, then only letters, digits, marks, spaces and ' ’ & -: one sentence once a full stop is added. */
+function isPlainName(name: string): boolean {
+  return /^\p{L}[\p{L}\p{M}\p{N} '’&-]*$/u.test(name);
+}
+
+function kindOfTerms(terms: CompromiseTerm[]): TopicKind | null {
+  if (terms.length === 0) return null;
+  if (terms.every((t) => t.tags.has('Person'))) return 'person';
+  if (terms.every((t) => t.tags.has('Place'))) return 'place';
+  if (terms.every((t) => t.tags.has('Organization'))) return 'organization';
+  return null;
 }
