@@ -34,6 +34,8 @@ export interface ExtractedFile {
   url?: string;
   hash: string;
   bodyHtml?: string;
+  /** When bodyHtml is not in memory: the record cache entry that holds it (see cachedBodyHtml). */
+  bodyHtmlKey?: string;
   /** See CachedExtraction.dupKeys. */
   dupKeys?: string[];
 }
@@ -55,7 +57,7 @@ export interface ExtractOptions {
 
 export async function extractFiles(root: string, files: string[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
   const cache = opts.stateDir ? new RecordCache(opts.stateDir, RECORD_VERSION) : null;
-  const byFile = new Map<string, { hash: string; extraction: CachedExtraction }>();
+  const byFile = new Map<string, { hash: string; key: string; extraction: CachedExtraction }>();
   const stamps: Record<string, FileStamp> = {};
   const statOf = new Map<string, { size: number; mtimeMs: number }>();
   const todo: string[] = [];
@@ -80,7 +82,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     }
     const hit = hash ? cache!.get(hash) : undefined;
     if (hash && hit) {
-      byFile.set(file, { hash, extraction: hit });
+      byFile.set(file, { hash, key: hash, extraction: hit });
       stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, hash };
     } else {
       todo.push(file);
@@ -89,7 +91,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   const cachedCount = byFile.size;
   const fresh = await extractInPool(root, todo, (done) => opts.onProgress?.(cachedCount + done, files.length));
   for (const r of fresh) {
-    byFile.set(r.file, { hash: r.hash, extraction: r.extraction });
+    byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: r.extraction });
     const st = statOf.get(r.file);
     if (r.hash && st) {
       cache?.set(r.hash, r.extraction);
@@ -102,9 +104,11 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   const extracted: ExtractedFile[] = [];
   const problems: Problem[] = [];
   for (const file of files) {
-    const { hash, extraction } = byFile.get(file)!;
+    const { hash, key, extraction } = byFile.get(file)!;
     for (const p of extraction.problems) problems.push({ file, ...p });
-    if (extraction.record) extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash, bodyHtml: extraction.bodyHtml, dupKeys: extraction.dupKeys });
+    if (!extraction.record) continue;
+    const html = extraction.bodyHtml !== undefined ? { bodyHtml: extraction.bodyHtml } : cache ? { bodyHtmlKey: key } : {};
+    extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash, ...html, dupKeys: extraction.dupKeys });
   }
   return { extracted, problems, fresh: fresh.length, templated };
 }
@@ -115,7 +119,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
  * the content hash plus the lines used, so a rebuild with the same archive does no work.
  * Returns how many articles the pass changed.
  */
-function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; extraction: CachedExtraction }>, cache: RecordCache | null): number {
+function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null): number {
   const entries = [...byFile].filter(([, e]) => e.extraction.record);
   const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body, keys: e.extraction.dupKeys })));
   const templates = findTemplateLines(
@@ -132,8 +136,24 @@ function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; 
       again = extractOne(root, file, lines).extraction;
       cache?.set(key, again);
     }
-    byFile.set(file, { hash: e.hash, extraction: again });
+    byFile.set(file, { hash: e.hash, key, extraction: again });
     changed++;
   }
   return changed;
+}
+
+/**
+ * Body HTML that stayed on disk (ExtractedFile.bodyHtmlKey) stands in the site data as this token,
+ * which names its cache entry: a page's fingerprint still changes exactly when its HTML does, and the
+ * HTML is read (resolveCachedBodyHtml) only for the pages a build writes.
+ */
+const TOKEN = '\u0000cached-body-html:';
+export const cachedBodyHtmlToken = (key: string): string => `${TOKEN}${key}`;
+
+/** `again(url)` makes the HTML afresh when the cache lost it (a cache folder pruned by hand). */
+export function resolveCachedBodyHtml(pages: { url: string; bodyHtml: string }[], stateDir: string, again: (url: string) => string): void {
+  const cache = new RecordCache(stateDir, RECORD_VERSION);
+  for (const page of pages) {
+    if (page.bodyHtml.startsWith(TOKEN)) page.bodyHtml = cache.bodyHtml(page.bodyHtml.slice(TOKEN.length)) ?? again(page.url);
+  }
 }

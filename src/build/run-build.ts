@@ -8,8 +8,9 @@ import { join, resolve } from 'node:path';
 import type { Problem } from '../record.ts';
 import { listContentFiles } from '../read/list-content-files.ts';
 import { buildSiteData } from '../render/site-data.ts';
+import { bodyToHtml } from '../render/body-to-html.ts';
 import type { SiteConfig } from '../render/site-config.ts';
-import { extractFiles } from './extract-files.ts';
+import { cachedBodyHtmlToken, extractFiles, resolveCachedBodyHtml } from './extract-files.ts';
 import { linkRecords, saveUrlLedger } from './link-records.ts';
 import { writeSite } from './write-site.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -98,7 +99,11 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const linked = linkRecords(contentDir, extraction.extracted, stateDir);
   saveUrlLedger(contentDir, linked.ledger);
   lap('link');
-  const bodyHtmlOfFile = new Map(extraction.extracted.filter((e) => e.bodyHtml !== undefined).map((e) => [e.record.file, e.bodyHtml!]));
+  const bodyHtmlOfFile = new Map<string, string>();
+  for (const e of extraction.extracted) {
+    if (e.bodyHtml !== undefined) bodyHtmlOfFile.set(e.record.file, e.bodyHtml);
+    else if (e.bodyHtmlKey !== undefined) bodyHtmlOfFile.set(e.record.file, cachedBodyHtmlToken(e.bodyHtmlKey));
+  }
   const data = buildSiteData(linked.archive, opts.config, { bodyHtmlOfFile });
   lap('render');
 
@@ -106,6 +111,8 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const previous = opts.full ? null : readManifest(manifestPath, outDir);
   const salt = `${codeFingerprint('templates')}:${JSON.stringify(opts.config)}`;
   const plan = planPages(data, previous, salt);
+  const bodyOfUrl = new Map(linked.archive.articles.map((a) => [a.url, a.body]));
+  resolveCachedBodyHtml(plan.data.articles, stateDir, (url) => bodyToHtml(bodyOfUrl.get(url) ?? ''));
   lap('plan');
   const staging = prepareStaging(outDir);
   try {
