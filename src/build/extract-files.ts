@@ -91,11 +91,14 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   const cachedCount = byFile.size;
   const fresh = await extractInPool(root, todo, (done) => opts.onProgress?.(cachedCount + done, files.length));
   for (const r of fresh) {
-    byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: r.extraction });
     const st = statOf.get(r.file);
-    if (r.hash && st) {
-      cache?.set(r.hash, r.extraction);
+    if (cache && r.hash && st) {
+      cache.set(r.hash, r.extraction);
       stamps[r.file] = { ...st, hash: r.hash };
+      // Note: the body HTML is on disk now; holding 16,000 of them would only raise the build's peak.
+      byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: withoutBodyHtml(r.extraction) });
+    } else {
+      byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: r.extraction });
     }
   }
   cache?.saveStamps(stamps);
@@ -111,6 +114,11 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash, ...html, dupKeys: extraction.dupKeys });
   }
   return { extracted, problems, fresh: fresh.length, templated };
+}
+
+function withoutBodyHtml(e: CachedExtraction): CachedExtraction {
+  const { bodyHtml: _html, ...rest } = e;
+  return rest;
 }
 
 /**
@@ -134,7 +142,10 @@ function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; 
     let again = cache?.get(key);
     if (!again) {
       again = extractOne(root, file, lines).extraction;
-      cache?.set(key, again);
+      if (cache) {
+        cache.set(key, again);
+        again = withoutBodyHtml(again);
+      }
     }
     byFile.set(file, { hash: e.hash, key, extraction: again });
     changed++;
