@@ -9,6 +9,7 @@ import { findHeadline } from './findHeadline.ts';
 import { findCopyrightOwners, findSource } from './findSource.ts';
 import { findAuthor, findAuthorBox } from './findAuthor.ts';
 import { authorFromOwner } from './author/authorFromOwner.ts';
+import { headlineLine } from './author/siteName.ts';
 import { findDate, copyrightYear, hasDateToken } from './findDate.ts';
 import { findDateline } from './findDateline.ts';
 import { findTags } from './findTags.ts';
@@ -160,10 +161,20 @@ function fromText(text: string, opts: ExtractOptions): Found {
     const b = blocks[i];
     return !!b && b.words <= 8 && hasDateToken(b.text);
   };
-  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), bylineTo + 2, isDateLine, hl.index);
+  // The author's anchor: the headline line, or, when findHeadline gave none (a teaser or banner taken for
+  // the prose start), the page's first line that is the headline; the byline stands by the h1.
+  const sites = [...split.siteSegments, ...owners];
+  const anchor = hl.index >= 0 ? hl.index : headlineLine(blocks, hl.headline);
+  // Nearest first: a byline by the headline (or, with no headline line, just over the prose) beats one in a
+  // teaser card further up ("by Laura Fenton" over another article's link, then "Melissa Ozawa December 18,
+  // 2025" under this one's h1).
+  const nearFrom = Math.max(0, anchor >= 0 ? anchor - 3 : proseStart - 3);
+  const nearTo = Math.min(blocks.length, anchor >= 0 ? anchor + 6 : proseStart);
+  let auth = findAuthor(blocks, nearFrom, nearTo + 2, isDateLine, anchor, false, sites);
+  if (!auth.authors.length) auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), bylineTo + 2, isDateLine, hl.index, false, sites);
   // A byline a few lines into the article ("Tweet" / "by X, Senior Director…" under a standfirst).
-  if (!auth.authors.length) auth = findAuthor(blocks, proseStart, proseStart + 12, isDateLine, -1, true);
-  if (!auth.authors.length) auth = findAuthorBox(blocks);
+  if (!auth.authors.length) auth = findAuthor(blocks, proseStart, proseStart + 12, isDateLine, -1, true, sites);
+  if (!auth.authors.length) auth = findAuthorBox(blocks, sites);
   // The date is searched once the body is known (a date stated in the story is the fallback).
   const dateMeta = findDate(blocks, header, [], year);
   const meta = new Map<number, string>();
