@@ -46,9 +46,31 @@ export function withoutSite(text: string, sites: readonly string[]): string {
   return text;
 }
 
-/** The index of the page's first line that is the headline (at least three words), or -1. */
+/**
+ * The index of the page's first line that is the headline (at least three words), or -1. A section label
+ * may open the line ("Blog: Best Social Media Agencies…"): up to two words before the headline.
+ */
 export function headlineLine(blocks: readonly Block[], headline: string): number {
   const h = normaliseLine(headline);
   if (h.split(' ').length < 3) return -1;
-  return blocks.findIndex((b) => b.norm === h);
+  return blocks.findIndex((b) => b.norm === h || (b.norm.endsWith(` ${h}`) && b.norm.length - h.length <= 24 && b.norm.slice(0, -h.length - 1).split(' ').length <= 2));
+}
+
+/**
+ * The site's name standing in the byline slot of a page no person signs: right under the headline or next
+ * to the date line ("West Bell Dental Care" / "July 27, 2025"), or with the date after it ("SILVERBACK
+ * STRATEGIES | OCTOBER 15, 2025"). The site is then the author: company blogs sign this way.
+ */
+export function findSiteByline(blocks: readonly Block[], from: number, to: number, anchor: number, isDateLine: (i: number) => boolean, sites: readonly string[]): { authors: string[]; lines: number[] } {
+  if (!sites.length) return { authors: [], lines: [] };
+  for (let i = Math.max(0, from); i < Math.min(blocks.length, to); i++) {
+    const b = blocks[i];
+    if (b.words > 12 || b.sentence) continue;
+    const parts = b.text.split(/\s+[|•·/–—-]\s+/);
+    const site = siteNamed(parts[0], sites);
+    if (!site) continue;
+    const datedAfter = parts.length > 1 && isDateLine(i) && !/\d/.test(parts[0]);
+    if (datedAfter || (parts.length === 1 && (i === anchor + 1 || isDateLine(i - 1) || isDateLine(i + 1)))) return { authors: [site], lines: [i] };
+  }
+  return { authors: [], lines: [] };
 }
