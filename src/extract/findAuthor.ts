@@ -11,7 +11,7 @@ import { hasDateToken } from './findDate.ts';
 import { isPersonName, hasFirstName, isLoneName } from './isPersonName.ts';
 import { findNameList } from './author/findNameList.ts';
 import { teamByline } from './author/teamByline.ts';
-import { siteNamed, startsSiteName, withoutSite } from './author/siteName.ts';
+import { siteNamed, startsSiteName, startsWithSite, withoutSite } from './author/siteName.ts';
 import { AGENCY, BYLINE, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
 
 
@@ -109,6 +109,11 @@ const ROLE_SIGNATURE = /^((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,3}(?:Editors?|Sta
 const valueOf = (value: string) => value.replace(/\s*(?:[|•·]|\s[–—-]\s).*$/, '').trim();
 /** The site itself signing: "By 3i Global". */
 const siteName = (value: string, sites: readonly string[]) => siteNamed(valueOf(value), sites);
+/** The site's name and up to two more capitalised words: "3i Global" where the site is "3i". */
+const siteLonger = (value: string, sites: readonly string[]) => {
+  const v = valueOf(value);
+  return /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(v) && startsWithSite(v, sites) ? v : null;
+};
 /** A job signing: "AAA Travel Editor, SMT" → "AAA Travel Editor". */
 const roleSignature = (value: string) => ROLE_SIGNATURE.exec(valueOf(value))?.[1] ?? null;
 
@@ -135,7 +140,8 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       let names = m[1] ? cleanNames(withoutSite(m[1], sites), true) : [];
       const lines = [i];
       if (m[1] && !names.length) {
-        const role = roleSignature(m[1]);
+        // No person: a job ("AAA Travel Editor"), or the site under a longer name ("By 3i Global" on 3i's site).
+        const role = roleSignature(m[1]) ?? siteLonger(m[1], sites);
         if (role) { unsigned ??= { authors: [role], lines: [i], unsigned: true }; continue; }
       }
       // "By" / "Written by" alone: the names follow on the next lines ("Thomas Broderick" / "," / "Nalea Ko").

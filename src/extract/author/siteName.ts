@@ -29,6 +29,15 @@ export function startsSiteName(phrase: string, sites: readonly string[]): boolea
   return p.length > 1 && sites.some((s) => `${key(s)} `.startsWith(`${p} `));
 }
 
+/** Does the phrase open with a site's name, then at most two words ("3i Global" on the site "3i")? */
+export function startsWithSite(phrase: string, sites: readonly string[]): boolean {
+  const p = key(phrase);
+  return sites.some((s) => {
+    const k = key(s);
+    return !!k && p.startsWith(`${k} `) && p.slice(k.length + 1).split(' ').length <= 2;
+  });
+}
+
 /** The line without the site's name glued after the writer's: "Elliot Brownstein Florida Today" → "Elliot Brownstein". */
 export function withoutSite(text: string, sites: readonly string[]): string {
   if (!sites.length) return text;
