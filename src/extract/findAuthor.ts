@@ -12,7 +12,7 @@ import { isPersonName, hasFirstName, isLoneName } from './isPersonName.ts';
 import { findNameList } from './author/findNameList.ts';
 import { teamByline } from './author/teamByline.ts';
 import { siteNamed, startsSiteName, startsWithSite, withoutSite } from './author/siteName.ts';
-import { AGENCY, BYLINE, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
+import { AGENCY, BYLINE, ROLE_WORDS, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
 
 
 const RUN_TOGETHER = /\p{Lu}\p{Ll}{3,}\p{Lu}/u;
@@ -104,6 +104,9 @@ function signsElsewhere(blocks: readonly Block[], at: number, word = blocks[at].
  * after an explicit "By" / "Written by", where the slot is known to be the author's.
  */
 const ROLE_SIGNATURE = /^((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,3}(?:Editors?|Staff|Team|Desk|Contributors?|Writers?|Reporters?|Correspondents?))(?=\s*(?:,|$))/u;
+
+/** A job named in a bio's first words: "Ajay is the founder of GMass", "Jane is a staff writer". */
+const BIO_ROLE = new RegExp(`\\b(?:is|was)\\s+(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:${ROLE_WORDS})s?\\b`, 'i');
 
 /** A byline's value without what follows a separator ("3i Global | Feb 6, 2025"). */
 const valueOf = (value: string) => value.replace(/\s*(?:[|•·]|\s[–—-]\s).*$/, '').trim();
@@ -290,7 +293,11 @@ export function findAuthorBox(blocks: readonly Block[], sites: readonly string[]
       // Cheap test first: a bio starts with the name or "I".
       if (!t.startsWith(first) && !t.startsWith('Dr') && !t.startsWith('I')) break;
       if (!NAME.test(b.text)) break;
-      if (t.startsWith(b.text) || new RegExp(`^(?:Dr\\.?\\s+)?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:is|was|has|leads|writes|covers|founded|joined|holds)\\b`).test(t) || /^I['’]m\b|^I am\b/.test(t)) {
+      // The bio must speak of a person, unless the name is surely one: a section heading over its paragraph
+      // ("Power BI" / "Power BI is a Microsoft tool…", "Terra Thread makes backpacks…") has no he or she.
+      // A bio names a job ("Ajay is the founder of GMass…") or says he or she.
+      const person = /\b(?:he|she|his|her|him)\b/i.test(t.slice(0, 300)) || BIO_ROLE.test(t.slice(0, 120));
+      if (((t.startsWith(b.text) || new RegExp(`^(?:Dr\\.?\\s+)?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:is|was|has|leads|writes|covers|founded|joined|holds)\\b`).test(t)) && person) || /^I['’]m\b|^I am\b/.test(t)) {
         const names = cleanNames(b.text).filter(isPersonName);
         if (names.length === 1) return { authors: names, lines: [] };
       }

@@ -226,7 +226,8 @@ function fromText(text: string, opts: ExtractOptions): Found {
   if (!auth.authors.length) {
     const bio = removed.find((x) => x.reason === 'author bio');
     const m = bio && /^(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),?\s+(?:is|was|has been|holds|leads|writes|covers|joined)\b/u.exec(bio.text);
-    if (m && isPersonName(m[1])) auth = { authors: [m[1]], lines: [] };
+    // Two capitals in a row open a brand, not a name ("US-based Printfresh was founded…").
+    if (m && isPersonName(m[1]) && !/\b\p{Lu}{2}/u.test(m[1])) auth = { authors: [m[1]], lines: [] };
   }
   // Still none: a personal site's owner (copyright line, "X's Blog", a person's name as the title's site part).
   if (!auth.authors.length) auth = { authors: authorFromOwner(owners, split.siteSegments), lines: [] };
