@@ -129,9 +129,13 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
   const lo = Math.max(0, from), hi = Math.min(blocks.length, to);
   // A byline naming no person, kept in case no person signs anywhere in the range.
   let unsigned: AuthorResult | null = null;
+  // Such a byline stands above the prose: after a paragraph it is a footer credit ("Written by Harbour Notes
+  // Media Group" closing the article).
+  let prose = false;
   // 1. Explicit bylines.
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
+    if (i > headline && b.sentence && b.words >= 20) prose = true;
     if (b.words > 30 || NOT_AUTHOR_LINE.test(b.text)) continue;
     // "ByDaryl Austin": the rendered page ran the label into the name.
     const text = /^By(?=\p{Lu}\p{Ll})/u.test(b.text) ? `By ${b.text.slice(2)}` : b.text;
@@ -139,19 +143,19 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
     if (m) {
       // "By 3i Global", "Written By Audiophile On": the site signs its own page.
       const site = m[1] ? siteName(m[1], sites) : null;
-      if (site) { unsigned ??= { authors: [site], lines: [i], unsigned: true }; continue; }
+      if (site && !prose) { unsigned ??= { authors: [site], lines: [i], unsigned: true }; continue; }
       let names = m[1] ? cleanNames(withoutSite(m[1], sites), true) : [];
       const lines = [i];
       if (m[1] && !names.length) {
         // No person: a job ("AAA Travel Editor"), or the site under a longer name ("By 3i Global" on 3i's site).
         const role = roleSignature(m[1]) ?? siteLonger(m[1], sites);
-        if (role) { unsigned ??= { authors: [role], lines: [i], unsigned: true }; continue; }
+        if (role && !prose) { unsigned ??= { authors: [role], lines: [i], unsigned: true }; continue; }
       }
       // "By" / "Written by" alone: the names follow on the next lines ("Thomas Broderick" / "," / "Nalea Ko").
       if (!m[1]) {
         const next = blocks[i + 1];
         const sig = next && next.words <= 8 && !cleanNames(next.text, true).length ? siteName(next.text, sites) ?? roleSignature(next.text) : null;
-        if (sig) { unsigned ??= { authors: [sig], lines: [i, i + 1], unsigned: true }; continue; }
+        if (sig && !prose) { unsigned ??= { authors: [sig], lines: [i, i + 1], unsigned: true }; continue; }
         for (let j = i + 1; j < Math.min(blocks.length, i + 6); j++) {
           const t = blocks[j].text;
           if (/^(,|and|&)$/i.test(t)) { lines.push(j); continue; }
@@ -173,7 +177,8 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       if (names.length) return { authors: names, lines: [i] };
     }
   }
-  if (explicitOnly) return unsigned ?? { authors: [], lines: [] };
+  // Inside the article only a person's byline counts: a site or desk signing there is a footer credit.
+  if (explicitOnly) return { authors: [], lines: [] };
   // 2. Name-led lines with metadata, or a bare name next to the date.
   const roleNext = (i: number) => {
     const n = blocks[i + 1];
