@@ -10,6 +10,7 @@ import { findCopyrightOwners, findSource } from './findSource.ts';
 import { findAuthor, findAuthorBox } from './findAuthor.ts';
 import { authorFromOwner } from './author/authorFromOwner.ts';
 import { findSiteByline, headlineLine } from './author/siteName.ts';
+import { findEditorNote, findSignOff } from './author/findSignature.ts';
 import { findDate, copyrightYear, hasDateToken } from './findDate.ts';
 import { findDateline } from './findDateline.ts';
 import { findTags } from './findTags.ts';
@@ -174,7 +175,16 @@ function fromText(text: string, opts: ExtractOptions): Found {
   if (!auth.authors.length) auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), bylineTo + 2, isDateLine, hl.index, false, sites);
   // A byline a few lines into the article ("Tweet" / "by X, Senior Director…" under a standfirst).
   if (!auth.authors.length) auth = findAuthor(blocks, proseStart, proseStart + 12, isDateLine, -1, true, sites);
-  if (!auth.authors.length) auth = findAuthorBox(blocks, sites);
+  // No person signs at the top: an editorial note naming one ("…edited by HomeAdvisor Editor Ryan Noonan."),
+  // then an author box, beat the site or a desk signing.
+  if (!auth.authors.length || auth.unsigned) {
+    const note = findEditorNote(blocks, nearFrom, proseStart + 12);
+    if (note.length) auth = { authors: note, lines: [] };
+  }
+  if (!auth.authors.length || auth.unsigned) {
+    const box = findAuthorBox(blocks, sites);
+    if (box.authors.length) auth = box;
+  }
   // The date is searched once the body is known (a date stated in the story is the fallback).
   const dateMeta = findDate(blocks, header, [], year);
   const meta = new Map<number, string>();
@@ -229,6 +239,8 @@ function fromText(text: string, opts: ExtractOptions): Found {
     // Two capitals in a row open a brand, not a name ("US-based Printfresh was founded…").
     if (m && isPersonName(m[1]) && !/\b\p{Lu}{2}/u.test(m[1])) auth = { authors: [m[1]], lines: [] };
   }
+  // A blog post signing off: "<3 Myles Katherine", "Cheers, Dana Whitfield".
+  if (!auth.authors.length && cls.end >= 0) auth = { authors: findSignOff(blocks, cls.end), lines: [] };
   // Still none: a personal site's owner (copyright line, "X's Blog", a person's name as the title's site part).
   if (!auth.authors.length) auth = { authors: authorFromOwner(owners, split.siteSegments), lines: [] };
   // Still none: the site's name in the byline slot (a company blog signing as the company).
