@@ -112,6 +112,12 @@ const BIO_ROLE = new RegExp(`\\b(?:is|was)\\s+(?:a|an|the|our)\\s+(?:[\\w-]+\\s+
 const valueOf = (value: string) => value.replace(/\s*(?:[|•·]|\s[–—-]\s).*$/, '').trim();
 /** The site itself signing: "By 3i Global". */
 const siteName = (value: string, sites: readonly string[]) => siteNamed(valueOf(value), sites);
+/** The names of a byline's value, less a word that only opens a job title ("Coastal" of "Coastal Travel Editor"). */
+function people(value: string): string[] {
+  const role = roleSignature(value);
+  return cleanNames(value, true).filter((n) => !(role && !n.includes(' ') && role.startsWith(`${n} `)));
+}
+
 /** The site's name and up to two more capitalised words: "3i Global" where the site is "3i". */
 const siteLonger = (value: string, sites: readonly string[]) => {
   const v = valueOf(value);
@@ -144,7 +150,7 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       // "By 3i Global", "Written By Audiophile On": the site signs its own page.
       const site = m[1] ? siteName(m[1], sites) : null;
       if (site && !prose) { unsigned ??= { authors: [site], lines: [i], unsigned: true }; continue; }
-      let names = m[1] ? cleanNames(withoutSite(m[1], sites), true) : [];
+      let names = m[1] ? people(withoutSite(m[1], sites)) : [];
       const lines = [i];
       if (m[1] && !names.length) {
         // No person: a job ("AAA Travel Editor"), or the site under a longer name ("By 3i Global" on 3i's site).
@@ -154,7 +160,7 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       // "By" / "Written by" alone: the names follow on the next lines ("Thomas Broderick" / "," / "Nalea Ko").
       if (!m[1]) {
         const next = blocks[i + 1];
-        const sig = next && next.words <= 8 && !cleanNames(next.text, true).length ? siteName(next.text, sites) ?? roleSignature(next.text) : null;
+        const sig = next && next.words <= 8 && !people(next.text).length ? siteName(next.text, sites) ?? roleSignature(next.text) : null;
         if (sig && !prose) { unsigned ??= { authors: [sig], lines: [i, i + 1], unsigned: true }; continue; }
         for (let j = i + 1; j < Math.min(blocks.length, i + 6); j++) {
           const t = blocks[j].text;

@@ -9,7 +9,7 @@ import { findHeadline } from './findHeadline.ts';
 import { findCopyrightOwners, findSource } from './findSource.ts';
 import { findAuthor, findAuthorBox } from './findAuthor.ts';
 import { authorFromOwner } from './author/authorFromOwner.ts';
-import { findSiteByline, headlineLine } from './author/siteName.ts';
+import { findSiteByline, headlineLine, siteNamed } from './author/siteName.ts';
 import { findEditorNote, findSignOff } from './author/findSignature.ts';
 import { findDate, copyrightYear, hasDateToken } from './findDate.ts';
 import { findDateline } from './findDateline.ts';
@@ -245,6 +245,8 @@ function fromText(text: string, opts: ExtractOptions): Found {
   if (!auth.authors.length) auth = { authors: authorFromOwner(owners, split.siteSegments), lines: [] };
   // Still none: the site's name in the byline slot (a company blog signing as the company).
   if (!auth.authors.length) auth = findSiteByline(blocks, nearFrom, nearTo + 2, anchor, isDateLine, sites);
+  // The site signing in capitals ("SILVERBACK STRATEGIES") is written as its title spells it.
+  if (auth.authors.length) auth = { ...auth, authors: auth.authors.map((a) => siteNamed(a, sites) ?? a) };
   let date = dateMeta.date ? dateMeta : findDate(blocks, [], paragraphs, year);
   // Last resort: a line that is only a date inside the article (a date line at the foot of a long
   // interview). Dates outside the article belong to teaser cards and comments: no date beats theirs.
