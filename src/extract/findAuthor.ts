@@ -11,7 +11,8 @@ import { hasDateToken } from './findDate.ts';
 import { isPersonName, hasFirstName, isLoneName } from './isPersonName.ts';
 import { findNameList } from './author/findNameList.ts';
 import { teamByline } from './author/teamByline.ts';
-import { AGENCY, BYLINE, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
+import { siteNamed, startsSiteName, startsWithSite, withoutSite } from './author/siteName.ts';
+import { AGENCY, BYLINE, ROLE_WORDS, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
 
 
 const RUN_TOGETHER = /\p{Lu}\p{Ll}{3,}\p{Lu}/u;
@@ -53,6 +54,8 @@ export interface AuthorResult {
   authors: string[];
   /** Block indexes of the byline lines used (they are not body). */
   lines: number[];
+  /** The byline names no person: the site or a role signs ("By 3i Global", "AAA Travel Editor"). */
+  unsigned?: boolean;
 }
 
 /** A name-led line: names, then a separator and a date, role, wire credit or handle. */
@@ -96,21 +99,69 @@ function signsElsewhere(blocks: readonly Block[], at: number, word = blocks[at].
   return false;
 }
 
-/** `explicitOnly`: only "By X" / "Author: X" lines, for a wider search where a bare name proves nothing. */
-export function findAuthor(blocks: readonly Block[], from: number, to: number, isDateLine: (i: number) => boolean, headline = -1, explicitOnly = false): AuthorResult {
+/**
+ * A byline signed by a job or a desk, not a person: "AAA Travel Editor, SMT", "Metro Desk". Only taken
+ * after an explicit "By" / "Written by", where the slot is known to be the author's.
+ */
+const ROLE_SIGNATURE = /^((?:[\p{Lu}\d][\p{L}\d&.'’-]*\s+){1,3}(?:Editors?|Staff|Team|Desk|Contributors?|Writers?|Reporters?|Correspondents?))(?=\s*(?:,|$))/u;
+
+/** A job named in a bio's first words: "Ajay is the founder of GMass", "Jane is a staff writer". */
+const BIO_ROLE = new RegExp(`\\b(?:is|was)\\s+(?:a|an|the|our)\\s+(?:[\\w-]+\\s+){0,3}?(?:${ROLE_WORDS})s?\\b`, 'i');
+
+/** A byline's value without what follows a separator ("3i Global | Feb 6, 2025"). */
+const valueOf = (value: string) => value.replace(/\s*(?:[|•·]|\s[–—-]\s).*$/, '').trim();
+/** The site itself signing: "By 3i Global". */
+const siteName = (value: string, sites: readonly string[]) => siteNamed(valueOf(value), sites);
+/** The names of a byline's value, less a word that only opens a job title ("Coastal" of "Coastal Travel Editor"). */
+function people(value: string): string[] {
+  const role = roleSignature(value);
+  return cleanNames(value, true).filter((n) => !(role && !n.includes(' ') && role.startsWith(`${n} `)));
+}
+
+/** The site's name and up to two more capitalised words: "3i Global" where the site is "3i". */
+const siteLonger = (value: string, sites: readonly string[]) => {
+  const v = valueOf(value);
+  return /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(v) && startsWithSite(v, sites) ? v : null;
+};
+/** A job signing: "AAA Travel Editor, SMT" → "AAA Travel Editor". */
+const roleSignature = (value: string) => ROLE_SIGNATURE.exec(valueOf(value))?.[1] ?? null;
+
+/**
+ * `explicitOnly`: only "By X" / "Author: X" lines, for a wider search where a bare name proves nothing.
+ * `sites`: the site's names (title site segments, copyright owners), which sign company pages and are cut
+ * from the end of a writer's line.
+ */
+export function findAuthor(blocks: readonly Block[], from: number, to: number, isDateLine: (i: number) => boolean, headline = -1, explicitOnly = false, sites: readonly string[] = []): AuthorResult {
   const lo = Math.max(0, from), hi = Math.min(blocks.length, to);
+  // A byline naming no person, kept in case no person signs anywhere in the range.
+  let unsigned: AuthorResult | null = null;
+  // Such a byline stands above the prose: after a paragraph it is a footer credit ("Written by Harbour Notes
+  // Media Group" closing the article).
+  let prose = false;
   // 1. Explicit bylines.
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
+    if (i > headline && b.sentence && b.words >= 20) prose = true;
     if (b.words > 30 || NOT_AUTHOR_LINE.test(b.text)) continue;
     // "ByDaryl Austin": the rendered page ran the label into the name.
     const text = /^By(?=\p{Lu}\p{Ll})/u.test(b.text) ? `By ${b.text.slice(2)}` : b.text;
     const m = BYLINE.exec(text) ?? LABELLED.exec(text);
     if (m) {
-      let names = m[1] ? cleanNames(m[1], true) : [];
+      // "By 3i Global", "Written By Audiophile On": the site signs its own page.
+      const site = m[1] ? siteName(m[1], sites) : null;
+      if (site && !prose) { unsigned ??= { authors: [site], lines: [i], unsigned: true }; continue; }
+      let names = m[1] ? people(withoutSite(m[1], sites)) : [];
       const lines = [i];
+      if (m[1] && !names.length) {
+        // No person: a job ("AAA Travel Editor"), or the site under a longer name ("By 3i Global" on 3i's site).
+        const role = roleSignature(m[1]) ?? siteLonger(m[1], sites);
+        if (role && !prose) { unsigned ??= { authors: [role], lines: [i], unsigned: true }; continue; }
+      }
       // "By" / "Written by" alone: the names follow on the next lines ("Thomas Broderick" / "," / "Nalea Ko").
       if (!m[1]) {
+        const next = blocks[i + 1];
+        const sig = next && next.words <= 8 && !people(next.text).length ? siteName(next.text, sites) ?? roleSignature(next.text) : null;
+        if (sig && !prose) { unsigned ??= { authors: [sig], lines: [i, i + 1], unsigned: true }; continue; }
         for (let j = i + 1; j < Math.min(blocks.length, i + 6); j++) {
           const t = blocks[j].text;
           if (/^(,|and|&)$/i.test(t)) { lines.push(j); continue; }
@@ -132,6 +183,7 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
       if (names.length) return { authors: names, lines: [i] };
     }
   }
+  // Inside the article only a person's byline counts: a site or desk signing there is a footer credit.
   if (explicitOnly) return { authors: [], lines: [] };
   // 2. Name-led lines with metadata, or a bare name next to the date.
   const roleNext = (i: number) => {
@@ -142,47 +194,48 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
   for (let i = lo; i < hi; i++) {
     const b = blocks[i];
     if (b.words > 16 || b.family || NOT_AUTHOR_LINE.test(b.text) || COMMON_LINE.test(b.text)) continue;
+    const text = withoutSite(b.text, sites);
     const nearDate = isDateLine(i - 1) || isDateLine(i + 1) || isDateLine(i + 2);
     const nextText = blocks[i + 1]?.text ?? '';
     // A news agency alone over its date line: "The Associated Press" / "Published Monday, November 18, 2019".
-    if (AGENCY.test(b.text) && (isDateLine(i + 1) || isDateLine(i - 1))) return { authors: [b.text], lines: [i] };
+    if (AGENCY.test(text) && (isDateLine(i + 1) || isDateLine(i - 1))) return { authors: [text], lines: [i] };
     // A group signing: "EDB Team" over the date, "InstaTunnel Team" / "Published by our engineering team".
-    const team = teamByline(b.text);
+    const team = teamByline(text);
     if (team && (nearDate || i === headline + 1 || /^(?:published|posted|written)\s+by\b/i.test(nextText))) return { authors: [team], lines: [i] };
-    const bare = b.words <= 4 && NAME.test(b.text) && !b.sentence;
+    const bare = b.words <= 4 && NAME.test(text) && !b.sentence;
     if (bare) {
       const metaNext = roleNext(i) || /^\d+\s*min(ute)?s?\b/i.test(nextText);
       if (nearDate || metaNext) {
-        const names = cleanNames(b.text).filter(isPersonName);
+        const names = cleanNames(text).filter(isPersonName);
         if (names.length === 1) return { authors: names, lines: [i] };
       }
       continue;
     }
     // One word signing next to the date or over a role: "Kev" / "January 1, 2026".
-    if (b.words === 1 && (nearDate || roleNext(i)) && isLoneName(b.text)) {
+    if (b.words === 1 && (nearDate || roleNext(i)) && isLoneName(text)) {
       // A name broken over two lines: "Maria" / "Mathioudaki".
       const n = blocks[i + 1];
-      if (n && n.words === 1 && isLoneName(n.text) && isPersonName(`${b.text} ${n.text}`)) return { authors: [`${b.text} ${n.text}`], lines: [i, i + 1] };
-      if (signsElsewhere(blocks, i)) return { authors: [b.text], lines: [i] };
+      if (n && n.words === 1 && isLoneName(n.text) && isPersonName(`${text} ${n.text}`)) return { authors: [`${text} ${n.text}`], lines: [i, i + 1] };
+      if (signsElsewhere(blocks, i)) return { authors: [text], lines: [i] };
     }
-    const list = findNameList(b.text, b.words);
+    const list = findNameList(text, b.words);
     if (list.length) return { authors: list, lines: [i] };
     // A section label glued before the names: "Website ToolsNataly Birch and Andrian Valeanu • Updated …".
     // The label is a whole word ("Tools", not the "i" of "iStock"), and the names must be followed by metadata.
-    for (const g of b.text.slice(0, 60).matchAll(/(?<=\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu)) {
-      const glued = namesThenMeta(b.text.slice(g.index), true);
+    for (const g of text.slice(0, 60).matchAll(/(?<=\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu)) {
+      const glued = namesThenMeta(text.slice(g.index), true);
       if (glued.length) return { authors: glued, lines: [i] };
     }
-    const names = namesThenMeta(b.text.replace(LEADING_DATE, ''));
+    const names = namesThenMeta(text.replace(LEADING_DATE, ''));
     if (names.length) return { authors: names, lines: [i] };
     // A date glued before the name: "September 1, 2016September 8, 2016Autumn Adams".
-    const glued = /(?:\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(b.text);
-    if (glued && hasDateToken(b.text)) {
+    const glued = /(?:\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(text);
+    if (glued && hasDateToken(text)) {
       const n = cleanNames(glued[1]).filter(isPersonName);
       if (n.length === 1) return { authors: n, lines: [i] };
     }
     // A date glued after the name: "Yucy3/4/2025".
-    const after = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\d{1,2}\/\d{1,2}\/\d{2,4}$/u.exec(b.text);
+    const after = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\d{1,2}\/\d{1,2}\/\d{2,4}$/u.exec(text);
     if (after && (after[1].includes(' ') ? isPersonName(after[1]) : isLoneName(after[1]) && signsElsewhere(blocks, i, after[1]))) return { authors: [after[1]], lines: [i] };
   }
   // 3. A name standing just under the headline: certainly a person's (a known first name), or right under
@@ -196,11 +249,11 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
     }
     if (b.words === 1 && isLoneName(b.text) && signsElsewhere(blocks, i)) return { authors: [b.text], lines: [i] };
   }
-  return { authors: [], lines: [] };
+  return unsigned ?? { authors: [], lines: [] };
 }
 
 /** An author box anywhere on the page: "About the author" + name, or a name followed by a bio naming them. */
-export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
+export function findAuthorBox(blocks: readonly Block[], sites: readonly string[] = []): AuthorResult {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i];
     if (b.words > 12) continue;
@@ -213,7 +266,8 @@ export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
     }
     if (b.words > 7) continue;
     const about = /^(?:About|View all posts by|More from|More by|Articles by|Posts by|Latest posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(see all\))?$/u.exec(b.text);
-    if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1])) {
+    // "About Logan" on Logan University's pages, "About LoadUp": the site's About link, not an author box.
+    if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1]) && !startsSiteName(about[1], sites) && !RUN_TOGETHER.test(about[1])) {
       // "About Alexa" + "Alexa Amador is a writer…": take the full name the bio gives.
       const bio = blocks[i + 1]?.text ?? '';
       const full = new RegExp(`^(${about[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:is|was|has|lives|writes)\\b`, 'u').exec(bio);
@@ -250,7 +304,11 @@ export function findAuthorBox(blocks: readonly Block[]): AuthorResult {
       // Cheap test first: a bio starts with the name or "I".
       if (!t.startsWith(first) && !t.startsWith('Dr') && !t.startsWith('I')) break;
       if (!NAME.test(b.text)) break;
-      if (t.startsWith(b.text) || new RegExp(`^(?:Dr\\.?\\s+)?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:is|was|has|leads|writes|covers|founded|joined|holds)\\b`).test(t) || /^I['’]m\b|^I am\b/.test(t)) {
+      // The bio must speak of a person, unless the name is surely one: a section heading over its paragraph
+      // ("Power BI" / "Power BI is a Microsoft tool…", "Terra Thread makes backpacks…") has no he or she.
+      // A bio names a job ("Ajay is the founder of GMass…") or says he or she.
+      const person = /\b(?:he|she|his|her|him)\b/i.test(t.slice(0, 300)) || BIO_ROLE.test(t.slice(0, 120));
+      if (((t.startsWith(b.text) || new RegExp(`^(?:Dr\\.?\\s+)?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:is|was|has|leads|writes|covers|founded|joined|holds)\\b`).test(t)) && person) || /^I['’]m\b|^I am\b/.test(t)) {
         const names = cleanNames(b.text).filter(isPersonName);
         if (names.length === 1) return { authors: names, lines: [] };
       }

@@ -9,6 +9,8 @@ import { findHeadline } from './findHeadline.ts';
 import { findCopyrightOwners, findSource } from './findSource.ts';
 import { findAuthor, findAuthorBox } from './findAuthor.ts';
 import { authorFromOwner } from './author/authorFromOwner.ts';
+import { findSiteByline, headlineLine, siteNamed } from './author/siteName.ts';
+import { findEditorNote, findSignOff } from './author/findSignature.ts';
 import { findDate, copyrightYear, hasDateToken } from './findDate.ts';
 import { findDateline } from './findDateline.ts';
 import { findTags } from './findTags.ts';
@@ -160,10 +162,29 @@ function fromText(text: string, opts: ExtractOptions): Found {
     const b = blocks[i];
     return !!b && b.words <= 8 && hasDateToken(b.text);
   };
-  let auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), bylineTo + 2, isDateLine, hl.index);
+  // The author's anchor: the headline line, or, when findHeadline gave none (a teaser or banner taken for
+  // the prose start), the page's first line that is the headline; the byline stands by the h1.
+  const sites = [...split.siteSegments, ...owners];
+  const anchor = hl.index >= 0 ? hl.index : headlineLine(blocks, hl.headline);
+  // Nearest first: a byline by the headline (or, with no headline line, just over the prose) beats one in a
+  // teaser card further up ("by Laura Fenton" over another article's link, then "Melissa Ozawa December 18,
+  // 2025" under this one's h1).
+  const nearFrom = Math.max(0, anchor >= 0 ? anchor - 3 : proseStart - 3);
+  const nearTo = Math.min(blocks.length, anchor >= 0 ? anchor + 6 : proseStart);
+  let auth = findAuthor(blocks, nearFrom, nearTo + 2, isDateLine, anchor, false, sites);
+  if (!auth.authors.length) auth = findAuthor(blocks, Math.max(0, Math.min(zoneFrom - 3, proseStart - 40)), bylineTo + 2, isDateLine, hl.index, false, sites);
   // A byline a few lines into the article ("Tweet" / "by X, Senior Director…" under a standfirst).
-  if (!auth.authors.length) auth = findAuthor(blocks, proseStart, proseStart + 12, isDateLine, -1, true);
-  if (!auth.authors.length) auth = findAuthorBox(blocks);
+  if (!auth.authors.length) auth = findAuthor(blocks, proseStart, proseStart + 12, isDateLine, -1, true, sites);
+  // No person signs at the top: an editorial note naming one ("…edited by HomeAdvisor Editor Ryan Noonan."),
+  // then an author box, beat the site or a desk signing.
+  if (!auth.authors.length || auth.unsigned) {
+    const note = findEditorNote(blocks, nearFrom, proseStart + 12);
+    if (note.length) auth = { authors: note, lines: [] };
+  }
+  if (!auth.authors.length || auth.unsigned) {
+    const box = findAuthorBox(blocks, sites);
+    if (box.authors.length) auth = box;
+  }
   // The date is searched once the body is known (a date stated in the story is the fallback).
   const dateMeta = findDate(blocks, header, [], year);
   const meta = new Map<number, string>();
@@ -215,10 +236,17 @@ function fromText(text: string, opts: ExtractOptions): Found {
   if (!auth.authors.length) {
     const bio = removed.find((x) => x.reason === 'author bio');
     const m = bio && /^(?:Dr\.?\s+)?(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*){1,3}),?\s+(?:is|was|has been|holds|leads|writes|covers|joined)\b/u.exec(bio.text);
-    if (m && isPersonName(m[1])) auth = { authors: [m[1]], lines: [] };
+    // Two capitals in a row open a brand, not a name ("US-based Printfresh was founded…").
+    if (m && isPersonName(m[1]) && !/\b\p{Lu}{2}/u.test(m[1])) auth = { authors: [m[1]], lines: [] };
   }
+  // A blog post signing off: "<3 Myles Katherine", "Cheers, Dana Whitfield".
+  if (!auth.authors.length && cls.end >= 0) auth = { authors: findSignOff(blocks, cls.end), lines: [] };
   // Still none: a personal site's owner (copyright line, "X's Blog", a person's name as the title's site part).
   if (!auth.authors.length) auth = { authors: authorFromOwner(owners, split.siteSegments), lines: [] };
+  // Still none: the site's name in the byline slot (a company blog signing as the company).
+  if (!auth.authors.length) auth = findSiteByline(blocks, nearFrom, nearTo + 2, anchor, isDateLine, sites);
+  // The site signing in capitals ("SILVERBACK STRATEGIES") is written as its title spells it.
+  if (auth.authors.length) auth = { ...auth, authors: auth.authors.map((a) => siteNamed(a, sites) ?? a) };
   let date = dateMeta.date ? dateMeta : findDate(blocks, [], paragraphs, year);
   // Last resort: a line that is only a date inside the article (a date line at the foot of a long
   // interview). Dates outside the article belong to teaser cards and comments: no date beats theirs.

@@ -15,7 +15,7 @@ const LEXICON: Record<string, string | string[]> = (() => {
 const NAME_TAG = /Name$|^Person$|^Honorific$/;
 /** Words common in headings, menus and category labels; never a name on their own. */
 const LABEL_WORDS = new Set(
-  ('news tools tool video videos story stories machine website blog blogs guide guides tips reviews review services service products product ' +
+  ('news tools tool video videos story stories machine website blog blogs guide guides tips reviews review services service products product sport ' +
     'solutions resources marketing design development software business health travel food tech technology science sports analytics ' +
     'data apps app coding insights learning education finance money home life lifestyle style culture entertainment music movies games ' +
     'gaming politics world local opinion rankings top best latest popular featured related recent more about contact team staff editor ' +
@@ -78,6 +78,9 @@ export function isLoneName(word: string): boolean {
   const w = word.toLowerCase();
   if (LABEL_WORDS.has(w) || NOUN_SUFFIX.test(w) || (w.length > 8 && LONG_NOUN_SUFFIX.test(w))) return false;
   const tags = tagsOf(w);
+  // A plural of a lexicon word is a menu label ("Opinions", "Sports"), not a signature.
+  const single = w.endsWith('s') ? tagsOf(w.slice(0, -1)) : [];
+  if (single.length && !single.some((t) => NAME_TAG.test(t))) return false;
   return tags.every((t) => NAME_TAG.test(t));
 }
 

@@ -139,3 +139,72 @@ test('should not take a brand in the copyright line as the author', () => {
   const r = page(...HEAD, ...PROSE, '© 2026 Trip Canvas · Privacy ∙ Terms');
   assert.equal(r.author, null);
 });
+
+// A company blog with no person signing: the site's name in the byline slot is the author.
+const SHOP = 'Choosing a tent for two | Northwind Outfitters';
+const SHOP_HEAD = 'Choosing a tent for two';
+
+test('should take the site signing an explicit byline when no person does', () => {
+  const r = page(SHOP, SHOP_HEAD, 'March 3, 2025', 'By Northwind Outfitters', ...PROSE);
+  assert.equal(r.author, 'Northwind Outfitters');
+});
+
+test('should take the site under a longer name in an explicit byline', () => {
+  const r = page('Choosing a tent for two | Northwind', SHOP_HEAD, 'March 3, 2025', 'By Northwind Gear Labs', ...PROSE);
+  assert.equal(r.author, 'Northwind Gear Labs');
+});
+
+test('should take the site name over the date under the headline, in the site spelling when shouted', () => {
+  assert.equal(page(SHOP, SHOP_HEAD, 'Northwind Outfitters', 'March 3, 2025', ...PROSE).author, 'Northwind Outfitters');
+  assert.equal(page(SHOP, SHOP_HEAD, 'NORTHWIND OUTFITTERS | MARCH 3, 2025', ...PROSE).author, 'Northwind Outfitters');
+});
+
+test('should not take the site name standing alone away from the byline slot', () => {
+  const r = page(SHOP, 'Home', 'Northwind Outfitters', 'Shop', 'Journal', SHOP_HEAD, ...PROSE);
+  assert.equal(r.author, null);
+});
+
+test('should prefer a person to the site in the byline zone', () => {
+  const r = page(SHOP, SHOP_HEAD, 'By Northwind Outfitters', 'Marta Kowalczyk, Staff Writer', 'March 3, 2025', ...PROSE);
+  assert.equal(r.author, 'Marta Kowalczyk');
+});
+
+test('should take a job signing after "Written by" when no name follows', () => {
+  const r = page(SHOP, SHOP_HEAD, 'Updated: March 3, 2025', 'WRITTEN BY', 'Coastal Travel Editor, KLM', ...PROSE);
+  assert.equal(r.author, 'Coastal Travel Editor');
+});
+
+test('should cut the outlet glued after the writer name', () => {
+  const r = page('Rowing club wins the regatta | Harbour Notes', 'Rowing club wins the regatta', 'Marta Kowalczyk Harbour Notes', 'Published 2:16 AM EST Nov 20, 2019', ...PROSE);
+  assert.equal(r.author, 'Marta Kowalczyk');
+});
+
+test('should prefer the byline under the headline to one in a teaser card further up', () => {
+  const r = page(SHOP, 'Journal', 'Packing light for a weekend', 'by Laura Quinn', 'Shop', 'Tents', 'Stoves', 'Boots', 'Maps', SHOP_HEAD, 'Oskar Lindqvist December 18, 2025', ...PROSE);
+  assert.equal(r.author, 'Oskar Lindqvist');
+});
+
+test('should take the editor an editorial note names over the site signing', () => {
+  const r = page(SHOP, SHOP_HEAD, 'Written by Northwind Outfitters', 'This article was drafted with automation and fact-checked and edited by Northwind Editor Ruth Adeyemi.', ...PROSE);
+  assert.equal(r.author, 'Ruth Adeyemi');
+});
+
+test('should take the name signing off a blog post, but not a salutation to readers', () => {
+  assert.equal(page(SHOP, SHOP_HEAD, ...PROSE, 'xo, Marisol Vega', 'Subscribe').author, 'Marisol Vega');
+  assert.equal(page(SHOP, SHOP_HEAD, ...PROSE, 'Cheers, Happy Campers', 'Subscribe').author, null);
+});
+
+test('should not take a section heading over a paragraph about a product as an author box', () => {
+  const r = page(SHOP, SHOP_HEAD, ...PROSE, 'Trail Stove', 'Trail Stove is a compact burner that folds into its own pot and boils water in three minutes.');
+  assert.equal(r.author, null);
+});
+
+test('should not take menu labels over a date as a name broken over two lines', () => {
+  const r = page('Council votes on the budget | Harbour Notes', 'News', 'Opinions', 'Sport', 'October 9, 2018 at 4:02 pm', 'Council votes on the budget', ...PROSE);
+  assert.equal(r.author, null);
+});
+
+test("should not take the site's About link as an author box", () => {
+  const r = page('Choosing a tent for two | Northwind University', SHOP_HEAD, ...PROSE, 'About Northwind', 'About Northwind University', 'Mission and values');
+  assert.equal(r.author, null);
+});
