@@ -1,7 +1,7 @@
 import { attachFragments } from './stories/attachFragments.ts';
 import { averageLinkClusters } from './stories/averageLinkClusters.ts';
 import { candidatePairs, type ScoredPair } from './stories/candidatePairs.ts';
-import { DEFAULT_TERM_WEIGHTS, storyTerms, type TermWeights } from './stories/storyTerms.ts';
+import { articleTerms, DEFAULT_TERM_WEIGHTS, type TermWeights } from './stories/storyTerms.ts';
 import { expandedPairs } from './stories/expandedPairs.ts';
 import { storyVectors } from './stories/storyVectors.ts';
 
@@ -113,12 +113,15 @@ export interface StoryGraph {
 }
 
 /** Everything linkStories computes before clustering: reusable for threshold sweeps. */
-export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}): StoryGraph {
+/** `onStage`, if given, is called as each stage ends ('terms+vectors', 'candidates', 'expansion'): for benchmarks. */
+export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}, onStage?: (stage: string) => void): StoryGraph {
   const o = { ...DEFAULT_STORY_OPTIONS, ...opts };
   // Sorting first makes the result independent of input order.
   const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const days = articles.map((a) => dayOf(a.date));
-  const sv = storyVectors(articles.map((a) => storyTerms(a, o.weights)), o.idfPrior, o.idfPower);
+  // Each article's terms are computed as the vectors are built and dropped after: never all at once.
+  const sv = storyVectors(articles.length, (k) => articleTerms(articles[k], o.weights), o.idfPrior, o.idfPower);
+  onStage?.('terms+vectors');
   const cap = Math.max(o.dfCap, Math.ceil(o.dfShare * articles.length));
   const inWindow = (a: number, b: number) => {
     const x = days[a];
@@ -129,8 +132,11 @@ export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}
   // expansion floor) are not scored: they would barely move an average, and at archive scale are most pairs.
   const floor = Math.min(o.threshold, o.expandFloor) / 3;
   const near = candidatePairs(sv, cap, floor, days, o.maxDays);
+  onStage?.('candidates');
   if (o.expandK <= 0) return { articles, pairs: near, near, days };
-  return { articles, pairs: expandedPairs(articles.length, near, o.expandK, o.expandFloor, inWindow, floor), near, days };
+  const pairs = expandedPairs(articles.length, near, o.expandK, o.expandFloor, inWindow, floor);
+  onStage?.('expansion');
+  return { articles, pairs, near, days };
 }
 
 /** Groups of a graph at a given threshold. */

@@ -42,15 +42,12 @@ export function candidatePairs(
   const postW = new Float64Array(start[df.length]);
   // where each term's undated postings begin (they come last, as undated articles come last in `order`)
   const undated = new Int32Array(df.length).fill(-1);
-  // position of (document, k-th term) in the flat postings, so no search is needed later
-  const at: Int32Array[] = vectors.map((v) => new Int32Array(v.ids.length));
   for (const d of order) {
     const v = vectors[d];
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
       if (!indexed(t)) continue;
       if (days[d] === null && undated[t] < 0) undated[t] = fill[t];
-      at[d][k] = fill[t];
       postDoc[fill[t]] = d;
       postW[fill[t]++] = v.weights[k];
     }
@@ -58,6 +55,9 @@ export function candidatePairs(
   const acc = new Float64Array(n);
   const touched: number[] = [];
   const out: ScoredPair[] = [];
+  // Where document d sits in term t's postings: documents are walked in the order the postings were
+  // filled, so a second cursor per term finds it without a stored position per (document, term).
+  const cursor = start.slice(0, df.length);
   const add = (e: number, w: number) => {
     if (acc[e] === 0) touched.push(e);
     acc[e] += w;
@@ -71,7 +71,7 @@ export function candidatePairs(
       const w = v.weights[k];
       const end = start[t + 1];
       const und = undated[t] < 0 ? end : undated[t];
-      let m = at[d][k] + 1;
+      let m = cursor[t]++ + 1;
       if (day !== null) {
         for (; m < und && (days[postDoc[m]] as number) - day <= maxDays; m++) add(postDoc[m], w * postW[m]);
         m = Math.max(m, und);
