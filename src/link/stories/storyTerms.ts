@@ -50,15 +50,12 @@ export interface ArticleTerms {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
-const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
-
-function sentencesOf(text: string): string[] {
-  const out: string[] = [];
+/** Appends each paragraph of `text` to the token buffer, split into sentences. */
+function scanText(text: string): void {
   for (const para of text.split(/\n+/)) {
     const p = para.trim();
-    if (p) out.push(...p.split(SENTENCE_END));
+    if (p) tokens.paragraph(p, words, true);
   }
-  return out;
 }
 
 /** Light suffix stripping so "killed", "killing" and "kills" meet; names and numbers are left alone. */
@@ -111,9 +108,9 @@ export function articleTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_
   const s = ++stamp;
   tokens.reset();
   phrases.clear();
-  for (const t of sentencesOf(a.headline)) tokens.scan(t, words);
+  scanText(a.headline);
   const headEnd = tokens.sentences;
-  for (const t of sentencesOf(a.body)) tokens.scan(t, words);
+  scanText(a.body);
   const bodyEnd = tokens.sentences;
   const { word, flag, start } = tokens;
   const { info, nameMark } = words;
@@ -206,9 +203,9 @@ export function articleTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_
   // Quote shingles: three words from inside quotation marks, at least two of them content words.
   const shingles = new Map<string, number>();
   for (const q of [...quotedSpans(a.body), ...(a.quotes ?? [])]) {
-    tokens.scan(q, words);
-    const k = tokens.sentences - 1;
-    for (let i = start[k]; i + 3 <= start[k + 1]; i++) {
+    const from = tokens.count;
+    tokens.paragraph(q, words, false);
+    for (let i = from; i + 3 <= tokens.count; i++) {
       if ((isContent(i) ? 1 : 0) + (isContent(i + 1) ? 1 : 0) + (isContent(i + 2) ? 1 : 0) < 2) continue;
       const term = `q:${words.text[termWord(i)]} ${words.text[termWord(i + 1)]} ${words.text[termWord(i + 2)]}`;
       if (shingles.has(term)) continue;

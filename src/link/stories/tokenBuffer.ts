@@ -41,12 +41,89 @@ function letterWidth(s: string, i: number): number {
   return v === 1 ? 1 : 0;
 }
 
+const SPACE = /^\s$/u;
+const UPPER_OR_NUMBER = /^[\p{Lu}\p{N}]$/u;
+const spaceCache = new Uint8Array(65536);
+const upperCache = new Uint8Array(65536);
+const astralUpper = new Map<number, boolean>();
+
+/** `\s`: every whitespace character is one UTF-16 unit. */
+function isSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  let v = spaceCache[c];
+  if (v === 0) {
+    v = SPACE.test(String.fromCharCode(c)) ? 1 : 2;
+    spaceCache[c] = v;
+  }
+  return v === 1;
+}
+
+/** `[\p{Lu}\p{N}]` with /u at position i. */
+function isUpperOrNumber(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) {
+      const cp = ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+      let yes = astralUpper.get(cp);
+      if (yes === undefined) {
+        yes = UPPER_OR_NUMBER.test(String.fromCodePoint(cp));
+        astralUpper.set(cp, yes);
+      }
+      return yes;
+    }
+  }
+  let v = upperCache[c];
+  if (v === 0) {
+    v = UPPER_OR_NUMBER.test(String.fromCharCode(c)) ? 1 : 2;
+    upperCache[c] = v;
+  }
+  return v === 1;
+}
+
+/**
+ * Whether the whitespace run starting at p (s[p - 1] is not whitespace) ends a sentence: exactly where
+ * `/(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u` matches, the pattern sentences are split on.
+ */
+function endsSentence(s: string, p: number): boolean {
+  const b = s.charCodeAt(p - 1);
+  if (!isStop(b) && !((b === 34 || b === 0x201d || b === 0x2019 || b === 41) && p >= 2 && isStop(s.charCodeAt(p - 2)))) return false;
+  let q = p + 1;
+  while (q < s.length && isSpace(s.charCodeAt(q))) q++;
+  if (q >= s.length) return false;
+  const c = s.charCodeAt(q);
+  if (c === 34 || c === 0x201c || c === 0x2018 || c === 40) return q + 1 < s.length && isUpperOrNumber(s, q + 1);
+  return isUpperOrNumber(s, q);
+}
+
+const isStop = (c: number) => c === 46 || c === 33 || c === 63;
+
+const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
+
 /**
  * The tokens of an article's sentences, as word ids and flags in flat arrays reused from article to
  * article (no object per token). A token is a run of Unicode letters and numbers, possibly joined by
  * single ' ’ . - characters (the pattern [\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)* with the u flag), found
  * by one pass over the character codes; a possessive "'s" is dropped ("Smith's" is Smith).
  */
+/** End of the token whose first letters end at i: more letters, or a separator followed by letters. */
+function tokenEnd(s: string, i: number): number {
+  const n = s.length;
+  let w = 0;
+  for (;;) {
+    while (i < n && (w = letterWidth(s, i)) > 0) i += w;
+    if (i + 1 < n) {
+      const c = s.charCodeAt(i);
+      if ((c === SEP_APOS || c === SEP_RSQUO || c === SEP_DOT || c === SEP_HYPHEN) && (w = letterWidth(s, i + 1)) > 0) {
+        i += 1 + w;
+        continue;
+      }
+    }
+    return i;
+  }
+}
+
 export class TokenBuffer {
   word: number[] = [];
   flag: number[] = [];
@@ -61,38 +138,59 @@ export class TokenBuffer {
     this.start[0] = 0;
   }
 
-  /** Appends one sentence's tokens. */
-  scan(sentence: string, words: WordTable): void {
-    // Lower-case the sentence once; slices of it are the tokens' lower-case forms (unless lower-casing
-    // changed the length, as it can for a few non-English letters: then each token is lowered alone).
-    const lowered = sentence.toLowerCase();
-    const aligned = lowered.length === sentence.length;
-    const n = sentence.length;
-    const first = this.count;
+  /**
+   * Appends the tokens of one paragraph: with `split`, one sentence per piece of the paragraph
+   * between sentence ends (see endsSentence); without, the whole text is one sentence (a quote).
+   * Sentences without tokens are not recorded: they would change nothing.
+   */
+  paragraph(text: string, words: WordTable, split: boolean): void {
+    // Lower-case the text once; slices of it are the tokens' lower-case forms. Lower-casing never
+    // looks across whitespace, so a paragraph's lower case is its sentences' lower cases side by side;
+    // if it changed the length (a few non-English letters do), each sentence is lowered on its own.
+    const lowered = text.toLowerCase();
+    if (lowered.length !== text.length) {
+      for (const sentence of split ? text.split(SENTENCE_END) : [text]) this.sentence(sentence, words);
+      return;
+    }
+    const n = text.length;
     let i = 0;
     while (i < n) {
-      let w = letterWidth(sentence, i);
+      let w = letterWidth(text, i);
+      if (w === 0) {
+        if (split && i > 0 && isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && endsSentence(text, i)) this.close();
+        i++;
+        continue;
+      }
+      const from = i;
+      i = tokenEnd(text, i + w);
+      this.aligned(text, lowered, from, i, words, this.count === this.start[this.sentences]);
+    }
+    this.close();
+  }
+
+  /** One sentence whose lower case may differ in length: each token is lowered on its own. */
+  private sentence(sentence: string, words: WordTable): void {
+    const lowered = sentence.toLowerCase();
+    const aligned = lowered.length === sentence.length;
+    const first = this.count;
+    let i = 0;
+    while (i < sentence.length) {
+      const w = letterWidth(sentence, i);
       if (w === 0) {
         i++;
         continue;
       }
       const from = i;
-      i += w;
-      for (;;) {
-        while (i < n && (w = letterWidth(sentence, i)) > 0) i += w;
-        if (i + 1 < n) {
-          const c = sentence.charCodeAt(i);
-          if ((c === SEP_APOS || c === SEP_RSQUO || c === SEP_DOT || c === SEP_HYPHEN) && (w = letterWidth(sentence, i + 1)) > 0) {
-            i += 1 + w;
-            continue;
-          }
-        }
-        break;
-      }
+      i = tokenEnd(sentence, i + w);
       if (aligned) this.aligned(sentence, lowered, from, i, words, this.count === first);
       else this.unaligned(sentence.slice(from, i), words, this.count === first);
     }
-    this.start[++this.sentences] = this.count;
+    this.close();
+  }
+
+  /** Ends the current sentence, if it has any token. */
+  private close(): void {
+    if (this.count > this.start[this.sentences]) this.start[++this.sentences] = this.count;
   }
 
   private push(word: number, flag: number): void {
@@ -107,7 +205,7 @@ export class TokenBuffer {
     // possessive and trailing abbreviation dot: "Smith's" is Smith, "U.S." is "u.s"
     if ((last === 115 || last === 83) && end - from > 2 && (before === SEP_APOS || before === SEP_RSQUO)) end -= 2;
     else if (last === SEP_DOT) end -= 1;
-    const k = words.of(lowered.slice(from, end));
+    const k = words.at(lowered, from, end);
     let flag = initial ? INITIAL : 0;
     if (s.charCodeAt(from) !== lowered.charCodeAt(from)) {
       flag |= CAP;

@@ -14,7 +14,6 @@ export const NOT_NAME = 4;
  * (names, words seen in lower case) are array writes rather than Set<string> allocations.
  */
 export class WordTable {
-  id = new Map<string, number>();
   text: string[] = [];
   info: number[] = [];
   /** Word id of the stem, or -1 until first asked. */
@@ -26,24 +25,45 @@ export class WordTable {
   localMark: number[] = [];
   /** The word's index in the current article's word list (valid when localMark is the stamp). */
   local: number[] = [];
+  // Open-addressing hash table over the words' UTF-16 units (slot → word id + 1, 0 empty): a token is
+  // looked up where it lies in its sentence, without cutting it out as a string first.
+  private slots = new Int32Array(1 << 14);
+  private hashes: number[] = [];
 
   constructor(private readonly limit = 1_000_000) {}
 
   /** Clears the memo when it has grown past its limit; call only between articles (ids change). */
   bound(): void {
     if (this.text.length <= this.limit) return;
-    this.id = new Map();
-    for (const a of [this.text, this.info, this.stemId, this.lowerMark, this.capMark, this.nameMark, this.localMark, this.local]) a.length = 0;
+    this.slots = new Int32Array(1 << 14);
+    for (const a of [this.text, this.info, this.stemId, this.lowerMark, this.capMark, this.nameMark, this.localMark, this.local, this.hashes]) a.length = 0;
   }
 
   of(word: string): number {
-    const known = this.id.get(word);
-    return known === undefined ? this.add(word) : known;
+    return this.at(word, 0, word.length);
   }
 
-  private add(word: string): number {
+  /** Id of the word `s.slice(from, to)`. */
+  at(s: string, from: number, to: number): number {
+    let h = 0x811c9dc5; // FNV-1a over UTF-16 units
+    for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+    const mask = this.slots.length - 1;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const k = this.slots[i] - 1;
+      if (k < 0) return this.add(s.slice(from, to), h, i);
+      if (this.hashes[k] !== h) continue;
+      const t = this.text[k];
+      if (t.length !== to - from) continue;
+      let j = 0;
+      while (j < t.length && t.charCodeAt(j) === s.charCodeAt(from + j)) j++;
+      if (j === t.length) return k;
+    }
+  }
+
+  private add(word: string, h: number, slot: number): number {
     const k = this.text.length;
-    this.id.set(word, k);
+    this.slots[slot] = k + 1;
+    this.hashes.push(h);
     this.text.push(word);
     this.info.push((STOPWORDS.has(word) ? STOP : 0) | (/[0-9]/.test(word) ? DIGIT : 0) | (NOT_NAMES.has(word) ? NOT_NAME : 0));
     this.stemId.push(-1);
@@ -52,7 +72,19 @@ export class WordTable {
     this.nameMark.push(0);
     this.localMark.push(0);
     this.local.push(0);
+    if (this.text.length * 2 > this.slots.length) this.grow();
     return k;
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2);
+    const mask = slots.length - 1;
+    for (let k = 0; k < this.text.length; k++) {
+      let i = this.hashes[k] & mask;
+      while (slots[i] !== 0) i = (i + 1) & mask;
+      slots[i] = k + 1;
+    }
+    this.slots = slots;
   }
 
   /** Word id of `stem(text[k])`. */
