@@ -259,9 +259,7 @@ function bufferTokens(text: string, split: boolean): string[][] {
   const words = new WordTable();
   const b = new TokenBuffer();
   b.reset();
-  if (split) {
-    for (const p of text.split(/\n+/).map((x) => x.trim()).filter(Boolean)) b.paragraph(p, words, true);
-  } else b.paragraph(text, words, false);
+  b.text(text, words, split);
   const out: string[][] = [];
   for (let k = 0; k < b.sentences; k++) {
     const toks: string[] = [];
@@ -281,10 +279,21 @@ const UNITS = ['a', 'b', 'S', 's', 'X', 'é', 'Ü', '7', '0', "'", '’', '.', '
 describe('TokenBuffer', () => {
   it('should find the tokens and sentences the old patterns found, on any text', () => {
     fc.assert(
-      fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 60 }), fc.boolean(), (text, split) => {
+      fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 80 }), fc.boolean(), (text, split) => {
         assert.deepEqual(bufferTokens(text, split), referenceTokens(text, split));
       }),
       { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it('should find the same tokens and sentences in word-like text', () => {
+    const pieces = ['Smith', "'s", '’s', 'U.S.', 'the', 'New', 'york', 'NASA', '8.9', '2024', 'İstanbul', 'ΟΔΟΣ', 'straße', ' ', ' ', ' ', '. ', '.” ', '? ', ') ', '\n', '\n\n', '“', '‘', '(', '-', '—', '𝒜bc'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.boolean(), (parts, split) => {
+        const text = parts.join('');
+        assert.deepEqual(bufferTokens(text, split), referenceTokens(text, split));
+      }),
+      { numRuns: 3000, seed: 11 },
     );
   });
 

@@ -50,14 +50,6 @@ export interface ArticleTerms {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
-/** Appends each paragraph of `text` to the token buffer, split into sentences. */
-function scanText(text: string): void {
-  for (const para of text.split(/\n+/)) {
-    const p = para.trim();
-    if (p) tokens.paragraph(p, words, true);
-  }
-}
-
 /** Light suffix stripping so "killed", "killing" and "kills" meet; names and numbers are left alone. */
 export function stem(word: string): string {
   const known = stems.get(word);
@@ -108,9 +100,9 @@ export function articleTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_
   const s = ++stamp;
   tokens.reset();
   phrases.clear();
-  scanText(a.headline);
+  tokens.text(a.headline, words, true);
   const headEnd = tokens.sentences;
-  scanText(a.body);
+  tokens.text(a.body, words, true);
   const bodyEnd = tokens.sentences;
   const { word, flag, start } = tokens;
   const { info, nameMark } = words;
@@ -204,7 +196,7 @@ export function articleTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_
   const shingles = new Map<string, number>();
   for (const q of [...quotedSpans(a.body), ...(a.quotes ?? [])]) {
     const from = tokens.count;
-    tokens.paragraph(q, words, false);
+    tokens.text(q, words, false);
     for (let i = from; i + 3 <= tokens.count; i++) {
       if ((isContent(i) ? 1 : 0) + (isContent(i + 1) ? 1 : 0) + (isContent(i + 2) ? 1 : 0) < 2) continue;
       const term = `q:${words.text[termWord(i)]} ${words.text[termWord(i + 1)]} ${words.text[termWord(i + 2)]}`;

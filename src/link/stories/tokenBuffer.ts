@@ -107,6 +107,32 @@ const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
  * single ' ’ . - characters (the pattern [\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)* with the u flag), found
  * by one pass over the character codes; a possessive "'s" is dropped ("Smith's" is Smith).
  */
+// ASCII classes: 0 other, then lower-case letter, capital, digit.
+const LOWER = 1;
+const UPPER = 2;
+const ASCII = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) ASCII[c] = LOWER;
+for (let c = 65; c <= 90; c++) ASCII[c] = UPPER;
+for (let c = 48; c <= 57; c++) ASCII[c] = 3;
+export const FNV_BASIS = 0x811c9dc5 | 0;
+export const FNV_PRIME = 0x01000193;
+
+// Whether lower-casing the character at i changes its length (today only İ, U+0130): cached per unit.
+const lengthChange = new Uint8Array(65536);
+function changesLength(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return String.fromCharCode(c, d).toLowerCase().length !== 2;
+  }
+  let v = lengthChange[c];
+  if (v === 0) {
+    v = String.fromCharCode(c).toLowerCase().length !== 1 ? 1 : 2;
+    lengthChange[c] = v;
+  }
+  return v === 1;
+}
+
 /** End of the token whose first letters end at i: more letters, or a separator followed by letters. */
 function tokenEnd(s: string, i: number): number {
   const n = s.length;
@@ -139,33 +165,112 @@ export class TokenBuffer {
   }
 
   /**
-   * Appends the tokens of one paragraph: with `split`, one sentence per piece of the paragraph
-   * between sentence ends (see endsSentence); without, the whole text is one sentence (a quote).
-   * Sentences without tokens are not recorded: they would change nothing.
+   * Appends the tokens of a text. With `split`, each paragraph (line) is split into sentences at
+   * sentence ends (see endsSentence); without, the whole text is one sentence (a quote). Sentences
+   * without tokens are not recorded: they would change nothing.
    */
-  paragraph(text: string, words: WordTable, split: boolean): void {
-    // Lower-case the text once; slices of it are the tokens' lower-case forms. Lower-casing never
-    // looks across whitespace, so a paragraph's lower case is its sentences' lower cases side by side;
-    // if it changed the length (a few non-English letters do), each sentence is lowered on its own.
-    const lowered = text.toLowerCase();
-    if (lowered.length !== text.length) {
-      for (const sentence of split ? text.split(SENTENCE_END) : [text]) this.sentence(sentence, words);
-      return;
+  text(text: string, words: WordTable, split: boolean): void {
+    const count = this.count;
+    const sentences = this.sentences;
+    if (this.fast(text, words, split)) return;
+    // Lower-casing changes this text's length (a few non-English letters do): token positions in
+    // its lower case are off, so each sentence is lowered on its own, as sentences always were.
+    this.count = count;
+    this.sentences = sentences;
+    if (!split) return this.sentence(text, words);
+    for (const para of text.split(/\n+/)) {
+      const p = para.trim();
+      if (p) for (const sentence of p.split(SENTENCE_END)) this.sentence(sentence, words);
     }
+  }
+
+  /**
+   * One pass over the text's character codes. An ASCII token is hashed, lower-cased and flagged as it
+   * is read and looked up without becoming a string; a token with other letters is lower-cased as a
+   * slice of the text's lower case (the same as its sentence's: lower-casing never looks across
+   * whitespace). A line break ends a sentence (paragraphs are lines). Returns false, having recorded
+   * nothing useful, if lower-casing would change the text's length.
+   */
+  private fast(text: string, words: WordTable, split: boolean): boolean {
     const n = text.length;
+    let lowered: string | null = null;
     let i = 0;
     while (i < n) {
-      let w = letterWidth(text, i);
-      if (w === 0) {
-        if (split && i > 0 && isSpace(text.charCodeAt(i)) && !isSpace(text.charCodeAt(i - 1)) && endsSentence(text, i)) this.close();
-        i++;
+      const c = text.charCodeAt(i);
+      const k = c < 128 ? ASCII[c] : 0;
+      if (k === 0) {
+        let w = 0;
+        if (c >= 128) {
+          if (changesLength(text, i)) return false;
+          w = letterWidth(text, i);
+        }
+        if (w === 0) {
+          if (split && i > 0 && isSpace(c)) {
+            if (c === 10) this.close();
+            else if (!isSpace(text.charCodeAt(i - 1)) && endsSentence(text, i)) this.close();
+          }
+          i++;
+          continue;
+        }
+      }
+      const initial = this.count === this.start[this.sentences];
+      // read the token: letters, and a joiner (' ’ . -) when a letter follows it
+      const from = i;
+      let h = FNV_BASIS;
+      let beforeJoiner = h;
+      let ascii = true;
+      let firstLower = -1;
+      for (;;) {
+        const d = text.charCodeAt(i);
+        if (d < 128) {
+          const e = ASCII[d];
+          if (e !== 0) {
+            if (e === LOWER && firstLower < 0) firstLower = i;
+            h = Math.imul(h ^ (e === UPPER ? d + 32 : d), FNV_PRIME);
+            i++;
+            continue;
+          }
+        } else {
+          if (changesLength(text, i)) return false;
+          const w = letterWidth(text, i);
+          if (w > 0) {
+            ascii = false;
+            i += w;
+            continue;
+          }
+        }
+        if (i > from && i + 1 < n && (d === SEP_APOS || d === SEP_RSQUO || d === SEP_DOT || d === SEP_HYPHEN) && letterWidth(text, i + 1) > 0) {
+          beforeJoiner = h;
+          h = Math.imul(h ^ d, FNV_PRIME);
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (!ascii) {
+        lowered ??= text.toLowerCase();
+        this.aligned(text, lowered, from, i, words, initial);
         continue;
       }
-      const from = i;
-      i = tokenEnd(text, i + w);
-      this.aligned(text, lowered, from, i, words, this.count === this.start[this.sentences]);
+      let end = i;
+      const last = text.charCodeAt(end - 1);
+      const before = text.charCodeAt(end - 2);
+      // possessive: "Smith's" is Smith (a token never ends with its joiner, so no trailing dot here)
+      if ((last === 115 || last === 83) && end - from > 2 && (before === SEP_APOS || before === SEP_RSQUO)) {
+        end -= 2;
+        h = beforeJoiner;
+      }
+      let flag = initial ? INITIAL : 0;
+      if (ASCII[text.charCodeAt(from)] === UPPER) {
+        flag |= CAP;
+        if (end - from >= 2 && (firstLower < 0 || firstLower >= end)) flag |= ALL_CAPS;
+      }
+      const word = words.atAscii(text, from, end, h);
+      if (words.info[word] & DIGIT) flag |= NUM;
+      this.push(word, flag);
     }
     this.close();
+    return true;
   }
 
   /** One sentence whose lower case may differ in length: each token is lowered on its own. */

@@ -45,7 +45,7 @@ export class WordTable {
 
   /** Id of the word `s.slice(from, to)`. */
   at(s: string, from: number, to: number): number {
-    let h = 0x811c9dc5; // FNV-1a over UTF-16 units
+    let h = 0x811c9dc5 | 0; // FNV-1a over UTF-16 units
     for (let i = from; i < to; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
     const mask = this.slots.length - 1;
     for (let i = h & mask; ; i = (i + 1) & mask) {
@@ -57,6 +57,28 @@ export class WordTable {
       let j = 0;
       while (j < t.length && t.charCodeAt(j) === s.charCodeAt(from + j)) j++;
       if (j === t.length) return k;
+    }
+  }
+
+  /**
+   * Id of the lower case of `s.slice(from, to)`, an ASCII token whose lower-case FNV-1a hash `h` the
+   * caller computed while reading it (as `at` would over the lower-cased units).
+   */
+  atAscii(s: string, from: number, to: number, h: number): number {
+    const mask = this.slots.length - 1;
+    const len = to - from;
+    for (let i = h & mask; ; i = (i + 1) & mask) {
+      const k = this.slots[i] - 1;
+      if (k < 0) return this.add(s.slice(from, to).toLowerCase(), h, i);
+      if (this.hashes[k] !== h) continue;
+      const t = this.text[k];
+      if (t.length !== len) continue;
+      let j = 0;
+      for (; j < len; j++) {
+        const c = s.charCodeAt(from + j);
+        if (t.charCodeAt(j) !== (c >= 65 && c <= 90 ? c + 32 : c)) break;
+      }
+      if (j === len) return k;
     }
   }
 
