@@ -37,9 +37,10 @@ export interface TermSource {
 /**
  * One article's terms in a compact, serialisable form, independent of any other article (so it can be
  * cached per article, keyed by the article's headline, body, entity lists, quotes and the weights):
- *   words    distinct unigram terms (stems, names, numbers) and quote shingles ("q:…")
- *   refs     two numbers per term, in the order terms first occur: [i, -1] is words[i];
- *            [i, j] the phrase "b:words[i] words[j]"; [i, -2] the quote shingle words[i]
+ *   words    the distinct words its terms are made of (stems, names, numbers, a quote's words)
+ *   refs     three word indexes per term, in the order terms first occur: [i, -1, -1] is the word
+ *            words[i]; [i, j, -1] the phrase "b:words[i] words[j]"; [i, j, k] the quote shingle
+ *            "q:words[i] words[j] words[k]"
  *   weights  each term's weight before IDF: sublinear tf times its kind's boost
  * Turn it back into term strings with `termStrings`.
  */
@@ -50,6 +51,7 @@ export interface ArticleTerms {
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+
 /** Light suffix stripping so "killed", "killing" and "kills" meet; names and numbers are left alone. */
 export function stem(word: string): string {
   const known = stems.get(word);
@@ -90,6 +92,9 @@ const phrases = new PairIndex(4096);
 let stamp = 0;
 const termA: number[] = [];
 const termB: number[] = [];
+const termC: number[] = [];
+const shingleFirst = new PairIndex(256);
+const shingleThen = new PairIndex(256);
 const termCount: number[] = [];
 const termBoost: number[] = [];
 /** Per word of the current article (index into its word list): its unigram term, or -1. */
@@ -132,90 +137,109 @@ export function articleTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_
 
   const list: string[] = [];
   let terms = 0;
-  const newTerm = (x: number, y: number, boost: number): number => {
-    termA[terms] = x;
-    termB[terms] = y;
-    termCount[terms] = 0;
-    termBoost[terms] = boost;
-    return terms++;
-  };
-  /** The article's index for word w, added to its word list on first use. */
-  const localOf = (w: number): number => {
-    if (words.localMark[w] === s) return words.local[w];
-    words.localMark[w] = s;
-    words.local[w] = list.length;
-    unigram[list.length] = -1;
-    list.push(words.text[w]);
-    return list.length - 1;
-  };
-  const isContent = (i: number): boolean => {
-    const f = flag[i];
-    if (f & NUM) return true;
-    const w = word[i];
-    if (words.text[w].length < 2) return false;
-    // "US" is a country, "us" a pronoun: an acronym mid-sentence is kept even when its lower case is a stopword.
-    if (info[w] & STOP) return (f & ALL_CAPS) !== 0 && !(f & INITIAL) && nameMark[w] === s;
-    return true;
-  };
-  /** Names and numbers are terms as written; other words are stemmed. */
-  const termWord = (i: number): number => (flag[i] & NUM || nameMark[word[i]] === s ? word[i] : words.stem(word[i], stem));
-
-  const take = (from: number, to: number, factor: number) => {
-    for (let k = from; k < to; k++) {
-      let prev = -1;
-      let prevName = false;
-      for (let i = start[k]; i < start[k + 1]; i++) {
-        if (!isContent(i)) {
-          prev = -1;
-          continue;
-        }
-        const name = nameMark[word[i]] === s;
-        const num = (flag[i] & NUM) !== 0;
-        const x = localOf(num || name ? word[i] : words.stem(word[i], stem));
-        let t = unigram[x];
-        if (t < 0) t = unigram[x] = newTerm(x, -1, 1);
-        termCount[t] += factor;
-        if (name) termBoost[t] = weights.name;
-        else if (num) termBoost[t] = weights.number;
-        if (prev >= 0) {
-          let b = phrases.getOrSet(prev, x, terms);
-          if (b < 0) b = newTerm(prev, x, 1);
-          termCount[b] += factor;
-          // the last occurrence decides, as a stem may meet a name of the same spelling
-          termBoost[b] = weights.bigram * (prevName && name ? weights.name : 1);
-        }
-        prev = x;
-        prevName = name;
+  const { localMark, local, text } = words;
+  // one term per (word), (word, word) or (word, word, word): unigram[x] for words, tables for the rest
+  let prev = -1;
+  let prevName = false;
+  let factor = weights.headline;
+  for (let k = 0; k < bodyEnd; k++) {
+    if (k === headEnd) factor = 1;
+    prev = -1;
+    for (let i = start[k]; i < start[k + 1]; i++) {
+      const f = flag[i];
+      let w = word[i];
+      if (!isContent(f, w, s)) {
+        prev = -1;
+        continue;
       }
+      const name = nameMark[w] === s;
+      const num = (f & NUM) !== 0;
+      // names and numbers are terms as written; other words are stemmed
+      if (!num && !name) w = words.stem(w, stem);
+      let x: number;
+      if (localMark[w] === s) x = local[w];
+      else {
+        localMark[w] = s;
+        x = local[w] = list.length;
+        unigram[x] = -1;
+        list.push(text[w]);
+      }
+      let t = unigram[x];
+      if (t < 0) t = unigram[x] = newTerm(terms++, x, -1, -1, 1);
+      termCount[t] += factor;
+      if (name) termBoost[t] = weights.name;
+      else if (num) termBoost[t] = weights.number;
+      if (prev >= 0) {
+        let b = phrases.getOrSet(prev, x, terms);
+        if (b < 0) b = newTerm(terms++, prev, x, -1, 1);
+        termCount[b] += factor;
+        // the last occurrence decides, as a stem may meet a name of the same spelling
+        termBoost[b] = weights.bigram * (prevName && name ? weights.name : 1);
+      }
+      prev = x;
+      prevName = name;
     }
-  };
-  take(0, headEnd, weights.headline);
-  take(headEnd, bodyEnd, 1);
+  }
 
-  // Quote shingles: three words from inside quotation marks, at least two of them content words.
-  const shingles = new Map<string, number>();
+  // Quote shingles: three words from inside quotation marks, at least two of them content words;
+  // each distinct shingle counts once.
+  shingleFirst.clear();
+  shingleThen.clear();
+  let firstTwo = 0;
   for (const q of [...quotedSpans(a.body), ...(a.quotes ?? [])]) {
     const from = tokens.count;
     tokens.text(q, words, false);
     for (let i = from; i + 3 <= tokens.count; i++) {
-      if ((isContent(i) ? 1 : 0) + (isContent(i + 1) ? 1 : 0) + (isContent(i + 2) ? 1 : 0) < 2) continue;
-      const term = `q:${words.text[termWord(i)]} ${words.text[termWord(i + 1)]} ${words.text[termWord(i + 2)]}`;
-      if (shingles.has(term)) continue;
-      shingles.set(term, list.length);
-      termCount[newTerm(list.length, -2, weights.quote)] = 1;
-      list.push(term);
+      if ((isContent(flag[i], word[i], s) ? 1 : 0) + (isContent(flag[i + 1], word[i + 1], s) ? 1 : 0) + (isContent(flag[i + 2], word[i + 2], s) ? 1 : 0) < 2) continue;
+      const x = quoteWord(i, s, list);
+      const y = quoteWord(i + 1, s, list);
+      const z = quoteWord(i + 2, s, list);
+      let p = shingleFirst.getOrSet(x, y, firstTwo);
+      if (p < 0) p = firstTwo++;
+      if (shingleThen.getOrSet(p, z, terms) >= 0) continue;
+      termCount[newTerm(terms++, x, y, z, weights.quote)] = 1;
     }
   }
 
-  const refs = new Int32Array(2 * terms);
+  const refs = new Int32Array(3 * terms);
   const out = new Float64Array(terms);
   for (let t = 0; t < terms; t++) {
-    refs[2 * t] = termA[t];
-    refs[2 * t + 1] = termB[t];
+    refs[3 * t] = termA[t];
+    refs[3 * t + 1] = termB[t];
+    refs[3 * t + 2] = termC[t];
     // Sublinear tf: the tenth "Kirby" says less than the second.
     out[t] = (1 + Math.log(termCount[t])) * termBoost[t];
   }
   return { words: list, refs, weights: out };
+}
+
+function newTerm(t: number, x: number, y: number, z: number, boost: number): number {
+  termA[t] = x;
+  termB[t] = y;
+  termC[t] = z;
+  termCount[t] = 0;
+  termBoost[t] = boost;
+  return t;
+}
+
+function isContent(f: number, w: number, s: number): boolean {
+  if (f & NUM) return true;
+  if (words.text[w].length < 2) return false;
+  // "US" is a country, "us" a pronoun: an acronym mid-sentence is kept even when its lower case is a stopword.
+  if (words.info[w] & STOP) return (f & ALL_CAPS) !== 0 && !(f & INITIAL) && words.nameMark[w] === s;
+  return true;
+}
+
+/** Index in the article's word list of token i's term word (as written for names and numbers, else stemmed). */
+function quoteWord(i: number, s: number, list: string[]): number {
+  let w = tokens.word[i];
+  if (!(tokens.flag[i] & NUM || words.nameMark[w] === s)) w = words.stem(w, stem);
+  if (words.localMark[w] === s) return words.local[w];
+  words.localMark[w] = s;
+  words.local[w] = list.length;
+  unigram[list.length] = -1;
+  list.push(words.text[w]);
+  return list.length - 1;
 }
 
 /** At most half the longer words after the first are capitalised: capitals there mark names. */
@@ -235,9 +259,8 @@ function isSentenceCase(from: number, to: number): boolean {
 export function termStrings(t: ArticleTerms): string[] {
   const out: string[] = [];
   for (let k = 0; k < t.weights.length; k++) {
-    const x = t.refs[2 * k];
-    const y = t.refs[2 * k + 1];
-    out.push(y >= 0 ? `b:${t.words[x]} ${t.words[y]}` : t.words[x]);
+    const [x, y, z] = t.refs.subarray(3 * k, 3 * k + 3);
+    out.push(z >= 0 ? `q:${t.words[x]} ${t.words[y]} ${t.words[z]}` : y >= 0 ? `b:${t.words[x]} ${t.words[y]}` : t.words[x]);
   }
   return out;
 }

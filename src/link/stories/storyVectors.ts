@@ -30,29 +30,22 @@ export interface StoryVectors {
  * the same order whatever the storage.
  */
 export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, prior = 10, idfPower = 1): StoryVectors {
-  // word string → word id; a unigram or quote term is keyed by its word id, a phrase by its two
+  // word string → word id; a word term is keyed by its word id, a phrase by its two, a quote
+  // shingle by its first two (numbered apart) and its third
   const dict = new Map<string, number>();
   const wordStrings: string[] = [];
   let termOfWord = new Int32Array(1024).fill(-1);
   const phrases = new PairIndex(1 << 16);
-  let termFirst = new Int32Array(1024);
-  let termSecond = new Int32Array(1024);
+  const quoteStarts = new PairIndex(1 << 12);
+  const quotes = new PairIndex(1 << 12);
+  let quoteStartCount = 0;
+  let parts = new Int32Array(3 * 1024);
   let df = new Int32Array(1024);
   let terms = 0;
   const grow = (a: Int32Array, fill = 0) => {
     const b = new Int32Array(a.length * 2).fill(fill);
     b.set(a);
     return b;
-  };
-  const newTerm = (x: number, y: number): number => {
-    if (terms === df.length) {
-      df = grow(df);
-      termFirst = grow(termFirst);
-      termSecond = grow(termSecond);
-    }
-    termFirst[terms] = x;
-    termSecond[terms] = y;
-    return terms++;
   };
 
   const ids: Int32Array[] = [];
@@ -74,16 +67,30 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, pr
     }
     const m = t.weights.length;
     const own = new Int32Array(m);
+    const refs = t.refs;
     for (let k = 0; k < m; k++) {
-      const x = local[t.refs[2 * k]];
-      const y = t.refs[2 * k + 1];
+      const x = local[refs[3 * k]];
+      const y = refs[3 * k + 1] < 0 ? -1 : local[refs[3 * k + 1]];
+      const z = refs[3 * k + 2] < 0 ? -1 : local[refs[3 * k + 2]];
       let id: number;
       if (y < 0) {
         id = termOfWord[x];
-        if (id < 0) id = termOfWord[x] = newTerm(x, -1);
+        if (id < 0) id = termOfWord[x] = terms;
+      } else if (z < 0) {
+        id = phrases.getOrSet(x, y, terms);
       } else {
-        id = phrases.getOrSet(x, local[y], terms);
-        if (id < 0) id = newTerm(x, local[y]);
+        let q = quoteStarts.getOrSet(x, y, quoteStartCount);
+        if (q < 0) q = quoteStartCount++;
+        id = quotes.getOrSet(q, z, terms);
+      }
+      if (id < 0 || id === terms) {
+        // a new term: numbered in order of first occurrence
+        id = terms++;
+        if (id === df.length) df = grow(df);
+        if (3 * id + 3 > parts.length) parts = grow(parts);
+        parts[3 * id] = x;
+        parts[3 * id + 1] = y;
+        parts[3 * id + 2] = z;
       }
       df[id]++;
       own[k] = id;
@@ -130,8 +137,8 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, pr
     vectors.push({ ids: own.subarray(0, kept), weights: ws.subarray(0, kept) });
   }
   const term = (id: number) => {
-    const y = termSecond[id];
-    return y < 0 ? wordStrings[termFirst[id]] : `b:${wordStrings[termFirst[id]]} ${wordStrings[y]}`;
+    const [x, y, z] = parts.subarray(3 * id, 3 * id + 3);
+    return z >= 0 ? `q:${wordStrings[x]} ${wordStrings[y]} ${wordStrings[z]}` : y >= 0 ? `b:${wordStrings[x]} ${wordStrings[y]}` : wordStrings[x];
   };
   return { vectors, df, term };
 }
