@@ -34,9 +34,11 @@ export function candidatePairs(
     return x - y;
   });
   // Postings in one flat array (offset per term), filled in date order: no per-term arrays to grow.
-  const indexed = (t: number) => df[t] >= 2 && df[t] <= dfCap;
+  // which terms are indexed, looked up once per term rather than per (document, term)
+  const isIndexed = new Uint8Array(df.length);
+  for (let t = 0; t < df.length; t++) isIndexed[t] = df[t] >= 2 && df[t] <= dfCap ? 1 : 0;
   const start = new Int32Array(df.length + 1);
-  for (let t = 0; t < df.length; t++) start[t + 1] = start[t] + (indexed(t) ? df[t] : 0);
+  for (let t = 0; t < df.length; t++) start[t + 1] = start[t] + (isIndexed[t] ? df[t] : 0);
   const fill = start.slice(0, df.length);
   const postDoc = new Int32Array(start[df.length]);
   const postW = new Float64Array(start[df.length]);
@@ -46,7 +48,7 @@ export function candidatePairs(
     const v = vectors[d];
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
-      if (!indexed(t)) continue;
+      if (!isIndexed[t]) continue;
       if (days[d] === null && undated[t] < 0) undated[t] = fill[t];
       postDoc[fill[t]] = d;
       postW[fill[t]++] = v.weights[k];
@@ -67,7 +69,7 @@ export function candidatePairs(
     const day = days[d];
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
-      if (!indexed(t)) continue;
+      if (!isIndexed[t]) continue;
       const w = v.weights[k];
       const end = start[t + 1];
       const und = undated[t] < 0 ? end : undated[t];
