@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { linkStories, type StoryInput } from '../../src/link/stories.ts';
 import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { attachFragments } from '../../src/link/stories/attachFragments.ts';
 import { PairIndex } from '../../src/link/stories/pairIndex.ts';
 import { articleTerms, storyTerms, termStrings } from '../../src/link/stories/storyTerms.ts';
@@ -334,6 +336,18 @@ describe('articleTerms', () => {
     const before = articleTerms(a);
     articleTerms({ headline: 'Chivay chivay CHIVAY', body: 'Other words entirely. Chivay again.' });
     assert.deepEqual(articleTerms(a), before);
+  });
+
+  it('should not keep whole articles alive through the words it remembers', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 500 articles of 58 KB, each with one new long word (a slice of it could pin the whole text)
+    const filler = 'plain words again and again. '.repeat(2000);
+    for (let i = 0; i < 500; i++) articleTerms({ headline: 'x', body: `internationally${i.toString(36)}administered ${filler}` });
+    gc();
+    assert.equal(process.memoryUsage().heapUsed - before < 8_000_000, true);
   });
 });
 

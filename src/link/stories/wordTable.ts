@@ -82,7 +82,10 @@ export class WordTable {
     }
   }
 
-  private add(word: string, h: number, slot: number): number {
+  private add(text: string, h: number, slot: number): number {
+    // A copy, not a slice: V8 may keep a long slice as a view of the whole article it was cut from,
+    // and the memo outlives the article.
+    const word = (' ' + text).slice(1);
     const k = this.text.length;
     this.slots[slot] = k + 1;
     this.hashes.push(h);
