@@ -186,6 +186,23 @@ describe('linkStories', () => {
     ]);
   });
 
+  it('should give the same groups from cached, serialised terms', () => {
+    const all = [quakeA, quakeA2, quakeB, quakeB2, snippetA];
+    // the cache a build could keep: JSON per article, typed arrays as plain arrays
+    const cache = new Map(all.map((x) => {
+      const t = articleTerms(x);
+      return [x.id, JSON.stringify({ words: t.words, refs: [...t.refs], weights: [...t.weights] })];
+    }));
+    let reads = 0;
+    const termsOf = (x: StoryInput) => {
+      reads++;
+      const j = JSON.parse(cache.get(x.id)!) as { words: string[]; refs: number[]; weights: number[] };
+      return { words: j.words, refs: Int32Array.from(j.refs), weights: Float64Array.from(j.weights) };
+    };
+    assert.deepEqual(linkStories(all, {}, { termsOf }), linkStories(all));
+    assert.equal(reads, 5);
+  });
+
   it('should return no groups for no articles', () => {
     assert.deepEqual(linkStories([]), []);
   });
