@@ -50,6 +50,12 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, pr
 
   const ids: Int32Array[] = [];
   const tfs: Float64Array[] = [];
+  // Each article's arrays are views into large shared blocks: tens of thousands of small typed
+  // arrays would each carry a buffer of their own, and their external memory triggers full GCs.
+  const BLOCK = 1 << 20;
+  let idBlock = new Int32Array(0);
+  let tfBlock = new Float64Array(0);
+  let used = 0;
   let local = new Int32Array(256);
   for (let d = 0; d < n; d++) {
     const t = termsOf(d);
@@ -66,7 +72,14 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, pr
       local[i] = g;
     }
     const m = t.weights.length;
-    const own = new Int32Array(m);
+    if (used + m > idBlock.length) {
+      idBlock = new Int32Array(Math.max(BLOCK, m));
+      tfBlock = new Float64Array(Math.max(BLOCK, m));
+      used = 0;
+    }
+    const own = idBlock.subarray(used, used + m);
+    const tf = tfBlock.subarray(used, used + m);
+    used += m;
     const refs = t.refs;
     for (let k = 0; k < m; k++) {
       const x = local[refs[3 * k]];
@@ -97,7 +110,8 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, pr
     }
     ids.push(own);
     // a copy: the caller's terms (perhaps cached) stay as they were
-    tfs.push(t.weights.slice());
+    tf.set(t.weights);
+    tfs.push(tf);
   }
   df = df.slice(0, terms);
   const idf = new Float64Array(terms);
