@@ -1,7 +1,7 @@
 import { attachFragments } from './stories/attachFragments.ts';
 import { averageLinkClusters } from './stories/averageLinkClusters.ts';
 import { candidatePairs, type ScoredPair } from './stories/candidatePairs.ts';
-import { DEFAULT_TERM_WEIGHTS, storyTerms, type TermWeights } from './stories/storyTerms.ts';
+import { articleTerms, DEFAULT_TERM_WEIGHTS, type ArticleTerms, type TermWeights } from './stories/storyTerms.ts';
 import { expandedPairs } from './stories/expandedPairs.ts';
 import { storyVectors } from './stories/storyVectors.ts';
 
@@ -113,12 +113,26 @@ export interface StoryGraph {
 }
 
 /** Everything linkStories computes before clustering: reusable for threshold sweeps. */
-export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}): StoryGraph {
+export interface StoryHooks {
+  /**
+   * An article's terms, e.g. from a cache: must equal `articleTerms(article, weights)` (a pure function
+   * of the article's headline, body, entity lists and quotes, and of the weights, so it can be cached
+   * under a hash of those). Defaults to computing them.
+   */
+  termsOf?: (article: StoryInput, weights: TermWeights) => ArticleTerms;
+  /** Called as each stage ends ('terms+vectors', 'candidates', 'expansion'): for benchmarks. */
+  onStage?: (stage: string) => void;
+}
+
+export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}, hooks: StoryHooks = {}): StoryGraph {
+  const { termsOf = articleTerms, onStage } = hooks;
   const o = { ...DEFAULT_STORY_OPTIONS, ...opts };
   // Sorting first makes the result independent of input order.
   const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const days = articles.map((a) => dayOf(a.date));
-  const sv = storyVectors(articles.map((a) => storyTerms(a, o.weights)), o.idfPrior, o.idfPower);
+  // Each article's terms are computed as the vectors are built and dropped after: never all at once.
+  const sv = storyVectors(articles.length, (k) => termsOf(articles[k], o.weights), o.idfPrior, o.idfPower);
+  onStage?.('terms+vectors');
   const cap = Math.max(o.dfCap, Math.ceil(o.dfShare * articles.length));
   const inWindow = (a: number, b: number) => {
     const x = days[a];
@@ -129,8 +143,11 @@ export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}
   // expansion floor) are not scored: they would barely move an average, and at archive scale are most pairs.
   const floor = Math.min(o.threshold, o.expandFloor) / 3;
   const near = candidatePairs(sv, cap, floor, days, o.maxDays);
+  onStage?.('candidates');
   if (o.expandK <= 0) return { articles, pairs: near, near, days };
-  return { articles, pairs: expandedPairs(articles.length, near, o.expandK, o.expandFloor, inWindow, floor), near, days };
+  const pairs = expandedPairs(articles.length, near, o.expandK, o.expandFloor, inWindow, floor);
+  onStage?.('expansion');
+  return { articles, pairs, near, days };
 }
 
 /** Groups of a graph at a given threshold. */
@@ -166,6 +183,6 @@ export function storyGroups(g: StoryGraph, opts: Partial<StoryOptions> = {}): St
   return out.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
-export function linkStories(articles: StoryInput[], opts: Partial<StoryOptions> = {}): StoryGroup[] {
-  return storyGroups(storyGraph(articles, opts), opts);
+export function linkStories(articles: StoryInput[], opts: Partial<StoryOptions> = {}, hooks: StoryHooks = {}): StoryGroup[] {
+  return storyGroups(storyGraph(articles, opts, hooks), opts);
 }

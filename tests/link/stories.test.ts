@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { linkStories, type StoryInput } from '../../src/link/stories.ts';
+import fc from 'fast-check';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { attachFragments } from '../../src/link/stories/attachFragments.ts';
+import { PairIndex } from '../../src/link/stories/pairIndex.ts';
+import { articleTerms, storyTerms, termStrings } from '../../src/link/stories/storyTerms.ts';
+import { storyVectors } from '../../src/link/stories/storyVectors.ts';
+import { ALL_CAPS, CAP, INITIAL, NUM, TokenBuffer } from '../../src/link/stories/tokenBuffer.ts';
+import { WordTable } from '../../src/link/stories/wordTable.ts';
 import { SEED_A_PARAGRAPHS, SEED_B_PARAGRAPHS } from '../fixtures/seed-paragraphs.ts';
 
 // The project's two seed articles (content/000_…, content/001_…): one story, two outlets, one day apart.
@@ -178,6 +186,23 @@ describe('linkStories', () => {
     ]);
   });
 
+  it('should give the same groups from cached, serialised terms', () => {
+    const all = [quakeA, quakeA2, quakeB, quakeB2, snippetA];
+    // the cache a build could keep: JSON per article, typed arrays as plain arrays
+    const cache = new Map(all.map((x) => {
+      const t = articleTerms(x);
+      return [x.id, JSON.stringify({ words: t.words, refs: [...t.refs], weights: [...t.weights] })];
+    }));
+    let reads = 0;
+    const termsOf = (x: StoryInput) => {
+      reads++;
+      const j = JSON.parse(cache.get(x.id)!) as { words: string[]; refs: number[]; weights: number[] };
+      return { words: j.words, refs: Int32Array.from(j.refs), weights: Float64Array.from(j.weights) };
+    };
+    assert.deepEqual(linkStories(all, {}, { termsOf }), linkStories(all));
+    assert.equal(reads, 5);
+  });
+
   it('should return no groups for no articles', () => {
     assert.deepEqual(linkStories([]), []);
   });
@@ -220,5 +245,156 @@ describe('attachFragments', () => {
   it('should respect a veto on the merge', () => {
     const pairs = [...stories, { a: 0, b: 4, sim: 0.3 }, { a: 1, b: 4, sim: 0.3 }];
     assert.deepEqual(attachFragments(5, pairs, labels, opts, () => false), [0, 0, 2, 2, 4]);
+  });
+});
+
+// The tokenizer before it became one pass over character codes: sentences split by a pattern, tokens
+// matched by a pattern. The fast one must give exactly these tokens, or story groups would change.
+const REF_TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const REF_SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
+function referenceTokens(text: string, split: boolean): string[][] {
+  const out: string[][] = [];
+  const sentences = split ? text.split(/\n+/).map((p) => p.trim()).filter(Boolean).flatMap((p) => p.split(REF_SENTENCE_END)) : [text];
+  for (const sentence of sentences) {
+    const lowered = sentence.toLowerCase();
+    const aligned = lowered.length === sentence.length;
+    const toks: string[] = [];
+    for (const m of sentence.matchAll(REF_TOKEN)) {
+      let raw = m[0];
+      const last = raw.charCodeAt(raw.length - 1);
+      if ((last === 115 || last === 83) && raw.length > 2 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’')) raw = raw.slice(0, -2);
+      else if (last === 46) raw = raw.slice(0, -1);
+      const low = aligned ? lowered.slice(m.index, m.index + raw.length) : raw.toLowerCase();
+      const cap = raw[0] !== low[0];
+      const allCaps = cap && raw.length >= 2 && raw === raw.toUpperCase();
+      toks.push(`${low}|${cap ? 'C' : ''}${allCaps ? 'A' : ''}${toks.length === 0 ? 'I' : ''}${/[0-9]/.test(low) ? 'N' : ''}`);
+    }
+    if (toks.length) out.push(toks);
+  }
+  return out;
+}
+
+function bufferTokens(text: string, split: boolean): string[][] {
+  const words = new WordTable();
+  const b = new TokenBuffer();
+  b.reset();
+  b.text(text, words, split);
+  const out: string[][] = [];
+  for (let k = 0; k < b.sentences; k++) {
+    const toks: string[] = [];
+    for (let i = b.start[k]; i < b.start[k + 1]; i++) {
+      const f = b.flag[i];
+      toks.push(`${words.text[b.word[i]]}|${f & CAP ? 'C' : ''}${f & ALL_CAPS ? 'A' : ''}${f & INITIAL ? 'I' : ''}${f & NUM ? 'N' : ''}`);
+    }
+    out.push(toks);
+  }
+  return out;
+}
+
+// Letters, capitals, digits, the token joiners, sentence punctuation, quotes, Unicode spaces, and the
+// awkward cases: İ (lower case is two units long), Σ (final sigma), ß, an astral capital, an emoji.
+const UNITS = ['a', 'b', 'S', 's', 'X', 'é', 'Ü', '7', '0', "'", '’', '.', '-', '!', '?', '"', '“', '”', '‘', '(', ')', ' ', ' ', '\n', '\u00a0', '\u2009', 'İ', 'Σ', 'ß', '𝒜', '😀', '\ud800'];
+
+describe('TokenBuffer', () => {
+  it('should find the tokens and sentences the old patterns found, on any text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom(...UNITS), maxLength: 80 }), fc.boolean(), (text, split) => {
+        assert.deepEqual(bufferTokens(text, split), referenceTokens(text, split));
+      }),
+      { numRuns: 3000, seed: 7 },
+    );
+  });
+
+  it('should find the same tokens and sentences in word-like text', () => {
+    const pieces = ['Smith', "'s", '’s', 'U.S.', 'the', 'New', 'york', 'NASA', '8.9', '2024', 'İstanbul', 'ΟΔΟΣ', 'straße', ' ', ' ', ' ', '. ', '.” ', '? ', ') ', '\n', '\n\n', '“', '‘', '(', '-', '—', '𝒜bc'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.boolean(), (parts, split) => {
+        const text = parts.join('');
+        assert.deepEqual(bufferTokens(text, split), referenceTokens(text, split));
+      }),
+      { numRuns: 3000, seed: 11 },
+    );
+  });
+
+  it('should split sentences after a full stop and a closing quote, not before a lower-case word', () => {
+    assert.deepEqual(bufferTokens('He said “no.” Then U.S. Troops left. it ended', true), [
+      ['he|CI', 'said|', 'no|'],
+      ['then|CI', 'u.s|CA'],
+      ['troops|CI', 'left|', 'it|', 'ended|'],
+    ]);
+  });
+
+  it("should drop a possessive and keep acronyms as all capitals", () => {
+    assert.deepEqual(bufferTokens("NASA's rover met Kirby’s 8900 team", true), [['nasa|CAI', 'rover|', 'met|', 'kirby|C', '8900|N', 'team|']]);
+  });
+});
+
+describe('articleTerms', () => {
+  const a = { headline: 'Quake hits Chivay', body: 'Rescuers reached Chivay on Tuesday. “The shaking lasted almost a minute,” said Rosa Quispe.' };
+
+  it('should give the terms storyTerms gives, in the same order', () => {
+    const t = articleTerms(a);
+    assert.deepEqual(termStrings(t), [...storyTerms(a).keys()]);
+    assert.deepEqual(
+      termStrings(t).slice(0, 8),
+      ['quak', 'hit', 'b:quak hit', 'chivay', 'b:hit chivay', 'rescuer', 'reach', 'b:rescuer reach'],
+    );
+  });
+
+  it('should weigh a name in the headline by the headline and name boosts', () => {
+    const t = articleTerms(a);
+    // "chivay": twice (headline ×2, body ×1) = count 3, name boost 2
+    assert.equal(t.weights[termStrings(t).indexOf('chivay')], (1 + Math.log(3)) * 2);
+    // a quote shingle ("the" is a stopword, but two of the three words carry content) counts once, boosted 1.5
+    assert.equal(t.weights[termStrings(t).indexOf('q:the shak last')], 1.5);
+  });
+
+  it('should be a pure function of the article: the same result after other articles', () => {
+    const before = articleTerms(a);
+    articleTerms({ headline: 'Chivay chivay CHIVAY', body: 'Other words entirely. Chivay again.' });
+    assert.deepEqual(articleTerms(a), before);
+  });
+
+  it('should not keep whole articles alive through the words it remembers', () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    // 500 articles of 58 KB, each with one new long word (a slice of it could pin the whole text)
+    const filler = 'plain words again and again. '.repeat(2000);
+    for (let i = 0; i < 500; i++) articleTerms({ headline: 'x', body: `internationally${i.toString(36)}administered ${filler}` });
+    gc();
+    assert.equal(process.memoryUsage().heapUsed - before < 8_000_000, true);
+  });
+});
+
+describe('storyVectors', () => {
+  it('should keep only the terms another article shares, at unit-norm weights', () => {
+    const docs = [
+      { headline: 'Peru quake', body: 'Arequipa shook.' },
+      { headline: 'Peru quake', body: 'Chivay shook.' },
+    ].map((d) => articleTerms(d));
+    const sv = storyVectors(2, (k) => docs[k], 10, 2);
+    assert.deepEqual([...sv.vectors[0].ids].map(sv.term), ['peru', 'quak', 'b:peru quak', 'shook']);
+    // peru, quak, b:peru quak, arequipa, shook, b:arequipa shook, then the second article's chivay, b:chivay shook
+    assert.deepEqual([...sv.df], [2, 2, 2, 1, 2, 1, 1, 1]);
+    // headline words count twice (1 + ln 2); IDF is ln((2 + 10) / df) squared; the norm counts every term
+    const head = (1 + Math.log(2)) * Math.log(12 / 2) ** 2;
+    const shared = Math.log(12 / 2) ** 2;
+    const own = Math.log(12 / 1) ** 2;
+    const norm = Math.sqrt(head * head + head * head + head * head + own * own + shared * shared + own * own);
+    assert.deepEqual([...sv.vectors[0].weights], [head / norm, head / norm, head / norm, shared / norm]);
+  });
+});
+
+describe('PairIndex', () => {
+  it('should return the first value stored for a pair, across growth and clears', () => {
+    const p = new PairIndex(2);
+    for (let i = 0; i < 1000; i++) assert.equal(p.getOrSet(i, i * 7, i), -1);
+    assert.equal(p.getOrSet(500, 3500, 9), 500);
+    assert.equal(p.getOrSet(3500, 500, 9), -1);
+    p.clear();
+    assert.equal(p.getOrSet(500, 3500, 4), -1);
+    assert.equal(p.size, 1);
   });
 });

@@ -34,23 +34,22 @@ export function candidatePairs(
     return x - y;
   });
   // Postings in one flat array (offset per term), filled in date order: no per-term arrays to grow.
-  const indexed = (t: number) => df[t] >= 2 && df[t] <= dfCap;
+  // which terms are indexed, looked up once per term rather than per (document, term)
+  const isIndexed = new Uint8Array(df.length);
+  for (let t = 0; t < df.length; t++) isIndexed[t] = df[t] >= 2 && df[t] <= dfCap ? 1 : 0;
   const start = new Int32Array(df.length + 1);
-  for (let t = 0; t < df.length; t++) start[t + 1] = start[t] + (indexed(t) ? df[t] : 0);
+  for (let t = 0; t < df.length; t++) start[t + 1] = start[t] + (isIndexed[t] ? df[t] : 0);
   const fill = start.slice(0, df.length);
   const postDoc = new Int32Array(start[df.length]);
   const postW = new Float64Array(start[df.length]);
   // where each term's undated postings begin (they come last, as undated articles come last in `order`)
   const undated = new Int32Array(df.length).fill(-1);
-  // position of (document, k-th term) in the flat postings, so no search is needed later
-  const at: Int32Array[] = vectors.map((v) => new Int32Array(v.ids.length));
   for (const d of order) {
     const v = vectors[d];
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
-      if (!indexed(t)) continue;
+      if (!isIndexed[t]) continue;
       if (days[d] === null && undated[t] < 0) undated[t] = fill[t];
-      at[d][k] = fill[t];
       postDoc[fill[t]] = d;
       postW[fill[t]++] = v.weights[k];
     }
@@ -58,6 +57,9 @@ export function candidatePairs(
   const acc = new Float64Array(n);
   const touched: number[] = [];
   const out: ScoredPair[] = [];
+  // Where document d sits in term t's postings: documents are walked in the order the postings were
+  // filled, so a second cursor per term finds it without a stored position per (document, term).
+  const cursor = start.slice(0, df.length);
   const add = (e: number, w: number) => {
     if (acc[e] === 0) touched.push(e);
     acc[e] += w;
@@ -67,11 +69,11 @@ export function candidatePairs(
     const day = days[d];
     for (let k = 0; k < v.ids.length; k++) {
       const t = v.ids[k];
-      if (!indexed(t)) continue;
+      if (!isIndexed[t]) continue;
       const w = v.weights[k];
       const end = start[t + 1];
       const und = undated[t] < 0 ? end : undated[t];
-      let m = at[d][k] + 1;
+      let m = cursor[t]++ + 1;
       if (day !== null) {
         for (; m < und && (days[postDoc[m]] as number) - day <= maxDays; m++) add(postDoc[m], w * postW[m]);
         m = Math.max(m, und);

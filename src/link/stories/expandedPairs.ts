@@ -20,33 +20,91 @@ export function expandedPairs(
   allowed: (a: number, b: number) => boolean,
   keep = 0,
 ): ScoredPair[] {
-  const sim: Map<number, number>[] = Array.from({ length: n }, () => new Map());
-  for (const { a, b, sim: s } of pairs) {
-    sim[a].set(b, s);
-    sim[b].set(a, s);
+  // adjacency in flat arrays (CSR): neighbours and cosines of each article
+  const deg = new Int32Array(n + 1);
+  for (const p of pairs) {
+    deg[p.a + 1]++;
+    deg[p.b + 1]++;
   }
-  const cos = (a: number, b: number) => (a === b ? 1 : (sim[a].get(b) ?? 0));
+  for (let i = 0; i < n; i++) deg[i + 1] += deg[i];
+  const fill = deg.slice(0, n);
+  const nb = new Int32Array(deg[n]);
+  const cs = new Float64Array(deg[n]);
+  for (const p of pairs) {
+    nb[fill[p.a]] = p.b;
+    cs[fill[p.a]++] = p.sim;
+    nb[fill[p.b]] = p.a;
+    cs[fill[p.b]++] = p.sim;
+  }
   // the expansion set of each article: itself with weight 1, then its nearest neighbours
-  const expansion: { j: number; w: number }[][] = [];
+  const expJ: Int32Array[] = [];
+  const expW: Float64Array[] = [];
   for (let i = 0; i < n; i++) {
-    const near = [...sim[i]].filter(([, s]) => s >= floor).sort((x, y) => y[1] - x[1] || x[0] - y[0]).slice(0, k);
-    expansion.push([{ j: i, w: 1 }, ...near.map(([j, s]) => ({ j, w: s }))]);
+    const near: number[] = [];
+    for (let e = deg[i]; e < deg[i + 1]; e++) if (cs[e] >= floor) near.push(e);
+    near.sort((x, y) => cs[y] - cs[x] || nb[x] - nb[y]);
+    const m = Math.min(k, near.length);
+    const j = new Int32Array(m + 1);
+    const w = new Float64Array(m + 1);
+    j[0] = i;
+    w[0] = 1;
+    for (let t = 0; t < m; t++) {
+      j[t + 1] = nb[near[t]];
+      w[t + 1] = cs[near[t]];
+    }
+    expJ.push(j);
+    expW.push(w);
   }
+  // cos(a, ·) for each member a of one article's expansion, spread over dense rows so that a dot
+  // product looks cosines up by index; pairs missing from `pairs` read 0, as they count
+  const rows = Array.from({ length: k + 1 }, () => new Float64Array(n));
+  const spread = (x: number, on: boolean) => {
+    const ja = expJ[x];
+    for (let t = 0; t < ja.length; t++) {
+      const row = rows[t];
+      for (let e = deg[ja[t]]; e < deg[ja[t] + 1]; e++) row[nb[e]] = on ? cs[e] : 0;
+    }
+  };
+  /** x'·y' = Σ_a Σ_b w_a w_b cos(a, b), summed in that order; rows must hold x's expansion. */
   const dot = (x: number, y: number) => {
+    const ja = expJ[x];
+    const wa = expW[x];
+    const jb = expJ[y];
+    const wb = expW[y];
     let s = 0;
-    for (const a of expansion[x]) for (const b of expansion[y]) s += a.w * b.w * cos(a.j, b.j);
+    for (let t = 0; t < ja.length; t++) {
+      const row = rows[t];
+      for (let u = 0; u < jb.length; u++) s += wa[t] * wb[u] * (ja[t] === jb[u] ? 1 : row[jb[u]]);
+    }
     return s;
   };
-  const norm = Float64Array.from({ length: n }, (_, i) => Math.sqrt(dot(i, i)));
+  const norm = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    spread(i, true);
+    norm[i] = Math.sqrt(dot(i, i));
+    spread(i, false);
+  }
   const out: ScoredPair[] = [];
   const seen = new Set<number>();
+  const mark = new Int32Array(n).fill(-1);
+  const cand: number[] = [];
+  const add = (j: number, i: number) => {
+    if (mark[j] === i) return;
+    mark[j] = i;
+    cand.push(j);
+  };
   for (let i = 0; i < n; i++) {
-    const cand = new Set<number>(sim[i].keys());
-    for (const a of expansion[i]) {
-      cand.add(a.j);
-      for (const b of expansion[a.j]) cand.add(b.j);
+    cand.length = 0;
+    for (let e = deg[i]; e < deg[i + 1]; e++) add(nb[e], i);
+    const ja = expJ[i];
+    for (let t = 0; t < ja.length; t++) {
+      add(ja[t], i);
+      const jb = expJ[ja[t]];
+      for (let u = 0; u < jb.length; u++) add(jb[u], i);
     }
-    for (const j of [...cand].sort((x, y) => x - y)) {
+    cand.sort((x, y) => x - y);
+    spread(i, true);
+    for (const j of cand) {
       if (j === i) continue;
       const key = i < j ? i * n + j : j * n + i;
       if (seen.has(key) || !allowed(i, j)) continue;
@@ -54,6 +112,7 @@ export function expandedPairs(
       const s = dot(i, j) / (norm[i] * norm[j]);
       if (s > keep) out.push(i < j ? { a: i, b: j, sim: s } : { a: j, b: i, sim: s });
     }
+    spread(i, false);
   }
   return out;
 }

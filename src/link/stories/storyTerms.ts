@@ -1,4 +1,6 @@
-import { NOT_NAMES, STOPWORDS } from './stopwords.ts';
+import { PairIndex } from './pairIndex.ts';
+import { ALL_CAPS, CAP, INITIAL, NUM, TokenBuffer } from './tokenBuffer.ts';
+import { DIGIT, NOT_NAME, STOP, WordTable } from './wordTable.ts';
 
 /**
  * The weighted terms (before IDF) that say what one article is about. Term kinds, by prefix:
@@ -32,54 +34,23 @@ export interface TermSource {
   quotes?: string[];
 }
 
-interface Token {
-  /** Lower-cased surface form, possessive removed. */
-  low: string;
-  /** Starts with a capital letter. */
-  cap: boolean;
-  /** Every letter is a capital (an acronym such as "US", "BBC"). */
-  allCaps: boolean;
-  /** First token of its sentence: its capital says nothing about being a name. */
-  initial: boolean;
-  /** Contains a digit: a number, a model name ("8900", "Q10"), a date. */
-  num: boolean;
+/**
+ * One article's terms in a compact, serialisable form, independent of any other article (so it can be
+ * cached per article, keyed by the article's headline, body, entity lists, quotes and the weights):
+ *   words    the distinct words its terms are made of (stems, names, numbers, a quote's words)
+ *   refs     three word indexes per term, in the order terms first occur: [i, -1, -1] is the word
+ *            words[i]; [i, j, -1] the phrase "b:words[i] words[j]"; [i, j, k] the quote shingle
+ *            "q:words[i] words[j] words[k]"
+ *   weights  each term's weight before IDF: sublinear tf times its kind's boost
+ * Turn it back into term strings with `termStrings`.
+ */
+export interface ArticleTerms {
+  words: string[];
+  refs: Int32Array;
+  weights: Float64Array;
 }
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
-const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u;
-const DIGIT = /[0-9]/;
-
-function sentencesOf(text: string): string[] {
-  const out: string[] = [];
-  for (const para of text.split(/\n+/)) {
-    const p = para.trim();
-    if (p) out.push(...p.split(SENTENCE_END));
-  }
-  return out;
-}
-
-function tokensOf(sentence: string): Token[] {
-  const out: Token[] = [];
-  // Lower-case the sentence once; per-token slices of it are the tokens' lower-case forms (unless
-  // lower-casing changed the length, as it can for a few non-English letters).
-  const lowered = sentence.toLowerCase();
-  const aligned = lowered.length === sentence.length;
-  // one shared /g regex: exec is synchronous, so resetting lastIndex is enough
-  const re = TOKEN;
-  re.lastIndex = 0;
-  for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-    let raw = m[0];
-    // possessive and trailing abbreviation dot: "Smith's" is Smith, "U.S." is "u.s"
-    const last = raw.charCodeAt(raw.length - 1);
-    if ((last === 115 || last === 83) && raw.length > 2 && (raw[raw.length - 2] === "'" || raw[raw.length - 2] === '’')) raw = raw.slice(0, -2);
-    else if (last === 46) raw = raw.slice(0, -1);
-    const low = aligned ? lowered.slice(m.index, m.index + raw.length) : raw.toLowerCase();
-    const cap = raw[0] !== low[0];
-    const allCaps = cap && raw.length >= 2 && raw === raw.toUpperCase();
-    out.push({ low, cap, allCaps, initial: out.length === 0, num: DIGIT.test(low) });
-  }
-  return out;
-}
 
 /** Light suffix stripping so "killed", "killing" and "kills" meet; names and numbers are left alone. */
 export function stem(word: string): string {
@@ -106,33 +77,6 @@ function stripSuffix(word: string): string {
   return w;
 }
 
-/** Words this article treats as names: capitalised mid-sentence, never written in lower case. */
-function nameWords(sentences: Token[][]): Set<string> {
-  const capitalised = new Set<string>();
-  const lower = new Set<string>();
-  for (const s of sentences) {
-    for (const t of s) {
-      if (!t.cap) lower.add(t.low);
-      else if (!t.initial || t.allCaps) capitalised.add(t.low);
-    }
-  }
-  const names = new Set<string>();
-  for (const w of capitalised) if (!lower.has(w) && !NOT_NAMES.has(w) && !DIGIT.test(w)) names.add(w);
-  return names;
-}
-
-/** At most half the longer words after the first are capitalised: capitals there mark names. */
-function isSentenceCase(s: Token[]): boolean {
-  let words = 0;
-  let caps = 0;
-  for (const t of s) {
-    if (t.initial || t.num || t.allCaps || t.low.length < 4) continue;
-    words++;
-    if (t.cap) caps++;
-  }
-  return words > 0 && caps * 2 <= words;
-}
-
 /** Quoted passages: text between curly or straight double quotes. */
 function quotedSpans(text: string): string[] {
   const out: string[] = [];
@@ -140,75 +84,190 @@ function quotedSpans(text: string): string[] {
   return out;
 }
 
-function isContent(t: Token, names: Set<string>): boolean {
-  if (t.num) return true;
-  if (t.low.length < 2) return false;
+// Scratch state reused from article to article: the word memo, the token buffer and the term tables.
+// articleTerms is still a pure function of its arguments: these only spare allocations.
+const words = new WordTable();
+const tokens = new TokenBuffer();
+const phrases = new PairIndex(4096);
+let stamp = 0;
+const termA: number[] = [];
+const termB: number[] = [];
+const termC: number[] = [];
+const shingleFirst = new PairIndex(256);
+const shingleThen = new PairIndex(256);
+const termCount: number[] = [];
+const termBoost: number[] = [];
+/** Per word of the current article (index into its word list): its unigram term, or -1. */
+const unigram: number[] = [];
+
+export function articleTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_WEIGHTS): ArticleTerms {
+  words.bound();
+  const s = ++stamp;
+  tokens.reset();
+  phrases.clear();
+  tokens.text(a.headline, words, true);
+  const headEnd = tokens.sentences;
+  tokens.text(a.body, words, true);
+  const bodyEnd = tokens.sentences;
+  const { word, flag, start } = tokens;
+  const { info, nameMark } = words;
+
+  // Names: words this article capitalises mid-sentence (or as an acronym) and never writes in lower
+  // case. A headline in sentence case ("Dina Boluarte sends army to Caylloma") shows names by their
+  // capitals as a body does; a Title Case one capitalises every word and says nothing. A snippet whose
+  // only text is its headline needs this to see names at all.
+  const capitalised: number[] = [];
+  for (let k = 0; k < bodyEnd; k++) {
+    if (k < headEnd && !isSentenceCase(start[k], start[k + 1])) continue;
+    for (let i = start[k]; i < start[k + 1]; i++) {
+      const w = word[i];
+      const f = flag[i];
+      if (!(f & CAP)) words.lowerMark[w] = s;
+      else if ((!(f & INITIAL) || f & ALL_CAPS) && words.capMark[w] !== s) {
+        words.capMark[w] = s;
+        capitalised.push(w);
+      }
+    }
+  }
+  for (const w of capitalised) if (words.lowerMark[w] !== s && !(info[w] & (NOT_NAME | DIGIT))) nameMark[w] = s;
+  // Optional entity lists: every word of a listed name counts as a name.
+  for (const list of [a.people, a.places, a.orgs]) {
+    for (const n of list ?? []) for (const m of n.matchAll(TOKEN)) nameMark[words.of(m[0].toLowerCase())] = s;
+  }
+
+  const list: string[] = [];
+  let terms = 0;
+  const { localMark, local, text } = words;
+  // one term per (word), (word, word) or (word, word, word): unigram[x] for words, tables for the rest
+  let prev = -1;
+  let prevName = false;
+  let factor = weights.headline;
+  for (let k = 0; k < bodyEnd; k++) {
+    if (k === headEnd) factor = 1;
+    prev = -1;
+    for (let i = start[k]; i < start[k + 1]; i++) {
+      const f = flag[i];
+      let w = word[i];
+      if (!isContent(f, w, s)) {
+        prev = -1;
+        continue;
+      }
+      const name = nameMark[w] === s;
+      const num = (f & NUM) !== 0;
+      // names and numbers are terms as written; other words are stemmed
+      if (!num && !name) w = words.stem(w, stem);
+      let x: number;
+      if (localMark[w] === s) x = local[w];
+      else {
+        localMark[w] = s;
+        x = local[w] = list.length;
+        unigram[x] = -1;
+        list.push(text[w]);
+      }
+      let t = unigram[x];
+      if (t < 0) t = unigram[x] = newTerm(terms++, x, -1, -1, 1);
+      termCount[t] += factor;
+      if (name) termBoost[t] = weights.name;
+      else if (num) termBoost[t] = weights.number;
+      if (prev >= 0) {
+        let b = phrases.getOrSet(prev, x, terms);
+        if (b < 0) b = newTerm(terms++, prev, x, -1, 1);
+        termCount[b] += factor;
+        // the last occurrence decides, as a stem may meet a name of the same spelling
+        termBoost[b] = weights.bigram * (prevName && name ? weights.name : 1);
+      }
+      prev = x;
+      prevName = name;
+    }
+  }
+
+  // Quote shingles: three words from inside quotation marks, at least two of them content words;
+  // each distinct shingle counts once.
+  shingleFirst.clear();
+  shingleThen.clear();
+  let firstTwo = 0;
+  for (const q of [...quotedSpans(a.body), ...(a.quotes ?? [])]) {
+    const from = tokens.count;
+    tokens.text(q, words, false);
+    for (let i = from; i + 3 <= tokens.count; i++) {
+      if ((isContent(flag[i], word[i], s) ? 1 : 0) + (isContent(flag[i + 1], word[i + 1], s) ? 1 : 0) + (isContent(flag[i + 2], word[i + 2], s) ? 1 : 0) < 2) continue;
+      const x = quoteWord(i, s, list);
+      const y = quoteWord(i + 1, s, list);
+      const z = quoteWord(i + 2, s, list);
+      let p = shingleFirst.getOrSet(x, y, firstTwo);
+      if (p < 0) p = firstTwo++;
+      if (shingleThen.getOrSet(p, z, terms) >= 0) continue;
+      termCount[newTerm(terms++, x, y, z, weights.quote)] = 1;
+    }
+  }
+
+  const refs = new Int32Array(3 * terms);
+  const out = new Float64Array(terms);
+  for (let t = 0; t < terms; t++) {
+    refs[3 * t] = termA[t];
+    refs[3 * t + 1] = termB[t];
+    refs[3 * t + 2] = termC[t];
+    // Sublinear tf: the tenth "Kirby" says less than the second.
+    out[t] = (1 + Math.log(termCount[t])) * termBoost[t];
+  }
+  return { words: list, refs, weights: out };
+}
+
+function newTerm(t: number, x: number, y: number, z: number, boost: number): number {
+  termA[t] = x;
+  termB[t] = y;
+  termC[t] = z;
+  termCount[t] = 0;
+  termBoost[t] = boost;
+  return t;
+}
+
+function isContent(f: number, w: number, s: number): boolean {
+  if (f & NUM) return true;
+  if (words.text[w].length < 2) return false;
   // "US" is a country, "us" a pronoun: an acronym mid-sentence is kept even when its lower case is a stopword.
-  if (STOPWORDS.has(t.low)) return t.allCaps && !t.initial && names.has(t.low);
+  if (words.info[w] & STOP) return (f & ALL_CAPS) !== 0 && !(f & INITIAL) && words.nameMark[w] === s;
   return true;
 }
 
-function termOf(t: Token, names: Set<string>): string {
-  if (t.num || names.has(t.low)) return t.low;
-  return stem(t.low);
+/** Index in the article's word list of token i's term word (as written for names and numbers, else stemmed). */
+function quoteWord(i: number, s: number, list: string[]): number {
+  let w = tokens.word[i];
+  if (!(tokens.flag[i] & NUM || words.nameMark[w] === s)) w = words.stem(w, stem);
+  if (words.localMark[w] === s) return words.local[w];
+  words.localMark[w] = s;
+  words.local[w] = list.length;
+  unigram[list.length] = -1;
+  list.push(words.text[w]);
+  return list.length - 1;
 }
 
-export function storyTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_WEIGHTS): Map<string, number> {
-  const bodySentences = sentencesOf(a.body).map(tokensOf);
-  const headSentences = sentencesOf(a.headline).map(tokensOf);
-  // A headline in sentence case ("Dina Boluarte sends army to Caylloma") shows names by their capitals
-  // as a body does; a Title Case one capitalises every word and says nothing. A snippet whose only text
-  // is its headline needs this to see names at all.
-  const names = nameWords([...bodySentences, ...headSentences.filter(isSentenceCase)]);
-  // Optional entity lists: every word of a listed name counts as a name.
-  for (const list of [a.people, a.places, a.orgs]) {
-    for (const n of list ?? []) for (const m of n.matchAll(TOKEN)) names.add(m[0].toLowerCase());
+/** At most half the longer words after the first are capitalised: capitals there mark names. */
+function isSentenceCase(from: number, to: number): boolean {
+  let n = 0;
+  let caps = 0;
+  for (let i = from; i < to; i++) {
+    const f = tokens.flag[i];
+    if (f & (INITIAL | NUM | ALL_CAPS) || words.text[tokens.word[i]].length < 4) continue;
+    n++;
+    if (f & CAP) caps++;
   }
-  const counts = new Map<string, number>();
-  const add = (term: string, by: number) => counts.set(term, (counts.get(term) ?? 0) + by);
-  const boost = new Map<string, number>();
+  return n > 0 && caps * 2 <= n;
+}
 
-  const take = (sentences: Token[][], factor: number) => {
-    for (const s of sentences) {
-      let prev: { term: string; name: boolean } | null = null;
-      for (const t of s) {
-        if (!isContent(t, names)) {
-          prev = null;
-          continue;
-        }
-        const name = names.has(t.low);
-        const term = t.num || name ? t.low : stem(t.low);
-        add(term, factor);
-        if (name) boost.set(term, weights.name);
-        else if (t.num) boost.set(term, weights.number);
-        if (prev) {
-          const b = `b:${prev.term} ${term}`;
-          add(b, factor);
-          boost.set(b, weights.bigram * (prev.name && name ? weights.name : 1));
-        }
-        prev = { term, name };
-      }
-    }
-  };
-  take(headSentences, weights.headline);
-  take(bodySentences, 1);
-
-  const quotes = [...quotedSpans(a.body), ...(a.quotes ?? [])];
-  for (const q of quotes) {
-    const toks = tokensOf(q);
-    for (let i = 0; i + 3 <= toks.length; i++) {
-      const tri = toks.slice(i, i + 3);
-      if (tri.filter((t) => isContent(t, names)).length < 2) continue;
-      const term = `q:${tri.map((t) => termOf(t, names)).join(' ')}`;
-      if (!counts.has(term)) {
-        add(term, 1);
-        boost.set(term, weights.quote);
-      }
-    }
+/** The term string of each term of `t`, in order ("missil", "b:ballistic missil", "q:…"). */
+export function termStrings(t: ArticleTerms): string[] {
+  const out: string[] = [];
+  for (let k = 0; k < t.weights.length; k++) {
+    const [x, y, z] = t.refs.subarray(3 * k, 3 * k + 3);
+    out.push(z >= 0 ? `q:${t.words[x]} ${t.words[y]} ${t.words[z]}` : y >= 0 ? `b:${t.words[x]} ${t.words[y]}` : t.words[x]);
   }
-
-  // Sublinear tf: the tenth "Kirby" says less than the second.
-  const out = new Map<string, number>();
-  for (const [term, c] of counts) out.set(term, (1 + Math.log(c)) * (boost.get(term) ?? 1));
   return out;
+}
+
+/** The weighted terms of one article as a map (term string → weight), in first-occurrence order. */
+export function storyTerms(a: TermSource, weights: TermWeights = DEFAULT_TERM_WEIGHTS): Map<string, number> {
+  const t = articleTerms(a, weights);
+  const names = termStrings(t);
+  return new Map(names.map((n, k) => [n, t.weights[k]]));
 }
