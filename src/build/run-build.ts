@@ -7,16 +7,9 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Problem } from '../record.ts';
 import { listContentFiles } from '../read/list-content-files.ts';
-import { buildSiteData } from '../render/site-data.ts';
-import { bodyToHtml } from '../render/body-to-html.ts';
 import type { SiteConfig } from '../render/site-config.ts';
-import { cachedBodyHtmlToken, extractFiles, resolveCachedBodyHtml } from './extract-files.ts';
-import { linkRecords, saveUrlLedger } from './link-records.ts';
-import { writeSite } from './write-site.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
-import { runPostProcess } from '../postprocess/run-post-process.ts';
 import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './swap-output.ts';
-import { planPages } from './plan-pages.ts';
 import type { BuildReport, FileOutcome } from './build-report.ts';
 import { BuildError } from './build-error.ts';
 import { inputDigest, rememberBuild, upToDate } from './up-to-date.ts';
@@ -62,6 +55,18 @@ function readManifest(path: string, outDir: string): Record<string, string> | nu
   }
 }
 
+/**
+ * The stages' modules, loaded only once a build has work to do: they pull in compromise, chrono-node
+ * and Eleventy, about 2.5 s of start-up that a build with nothing to do never needs.
+ */
+async function loadStages() {
+  const [extract, link, render, html, plan, write, post] = await Promise.all([
+    import('./extract-files.ts'), import('./link-records.ts'), import('../render/site-data.ts'), import('../render/body-to-html.ts'),
+    import('./plan-pages.ts'), import('./write-site.ts'), import('../postprocess/run-post-process.ts'),
+  ]);
+  return { ...extract, ...link, ...render, ...html, ...plan, ...write, ...post };
+}
+
 export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const contentDir = resolve(opts.contentDir);
   const outDir = resolve(opts.outDir);
@@ -91,6 +96,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
       return report;
     }
   }
+  const { extractFiles, linkRecords, saveUrlLedger, buildSiteData, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite, runPostProcess } = await loadStages();
   const extraction = await extractFiles(contentDir, listing.files, {
     stateDir,
     onProgress: (done, total) => opts.onProgress?.('extract', done, total),
