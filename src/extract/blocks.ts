@@ -2,7 +2,7 @@
 // features the classifier decides on.
 import { matchFamily, PROMPT_SHAPED, type Family } from './patterns.ts';
 import { splitCaption, isCreditOnly, type CaptionSplit } from './findMedia.ts';
-import { collapseSpaces, endsLikeSentence, lineStats, normaliseLine, wordCount } from './text.ts';
+import { collapseSpaces, endsLikeSentence, isSimpleText, lineStats, lineStatsOf, normaliseLineOf, wordCount, wordCountOf } from './text.ts';
 
 export interface Block {
   /** Position among the page's non-empty lines. */
@@ -75,12 +75,16 @@ export function splitBlocks(text: string): Block[] {
     if (line) lines.push(line);
   }
   for (const line of unwrap(lines)) {
-    const words = wordCount(line);
+    // The simple-range test once per line (a prefix of a simple line is simple; the digits of a cut
+    // line's length are too) instead of once in each helper.
+    const simple = isSimpleText(line);
+    const words = wordCountOf(line, simple);
     // Case and stop-word shares are stable after a few dozen words: measure the head of long lines.
     const head = line.length > 240 ? line.slice(0, 240) : line;
     const latin = /[A-Za-z]/.test(head) && !/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]/.test(head);
-    const stats = latin ? lineStats(head) : { stop: 0, caps: 0 };
-    const norm = normaliseLine(line.length > 400 ? line.slice(0, 400) + line.length : line);
+    const stats = latin ? lineStatsOf(head, simple || isSimpleText(head)) : { stop: 0, caps: 0 };
+    const cut = line.length > 400 ? line.slice(0, 400) + line.length : line;
+    const norm = normaliseLineOf(cut, simple || isSimpleText(cut));
     counts.set(norm, (counts.get(norm) ?? 0) + 1);
     blocks.push({
       index: blocks.length,

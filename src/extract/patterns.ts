@@ -7,7 +7,20 @@ export interface Family {
   /** Longest line (in words) the pattern may claim: guards against eating real paragraphs. */
   maxWords: number;
   re: RegExp;
+  /**
+   * Every alternative of `re` contains one of the literal KEYWORDS (case aside), or matches only a line
+   * of at most `shortLine` characters: a line with neither skips this costly unanchored regex.
+   */
+  keyword?: { shortLine: number };
 }
+
+/**
+ * Literals the keyword-gated families need, in one scan of the line instead of one per family (each of
+ * those regexes tries every position of a long paragraph). Case-insensitive like the families, and with
+ * the same flags, so a word the family regex matches is found here too. A superset per family is fine:
+ * the gate only skips lines where no family could match.
+ */
+const KEYWORDS = /subscri|newsletter|sign up|signing up|mail|inbox|name|required|^stay |cookie|privacy|choices|do not sell|©|\(c\)|copyright|rights reserved|terms|may not|support|readers like you|for free|commission|affiliate|purposes|substitute for|transcript|archived content|does not constitute|disclaimer/i;
 
 export const FAMILIES: readonly Family[] = [
   {
@@ -34,16 +47,19 @@ export const FAMILIES: readonly Family[] = [
     reason: 'newsletter or subscription prompt',
     maxWords: 45,
     re: /(\bsubscribe (to|now|today|for)\b|\bnewsletters?\b|\bsign up (for|to|now|today|here)\b|\byour subscription\b|\b(enter|your) e-?mail( address)?\b|\bby providing an? e-?mail\b|\bunsubscribe\b|\bdelivered (straight )?to your inbox\b|\bthanks? (you )?for (subscribing|signing up)\b|\bsubscription (has been|could not)\b|\bsucc?ess?fully subscribed\b|^subscribe\b.{0,30}$|^sign up$|^stay (up to date|in the loop|informed|connected|in touch) with\b.{0,40}$|^(first|last) name\s*\*?$|^e-?mail( address)?\s*\*?$|^\* indicates required$)/i,
+    keyword: { shortLine: 0 },
   },
   {
     reason: 'cookie or consent notice',
     maxWords: 60,
     re: /(\b(we|this (site|website)) uses? cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\buse of cookies\b|\baccept (all )?cookies\b|^(accept|accept all|reject all|manage (preferences|options|cookies)|i agree|got it|ok|agree|decline)$|^this is an information message$|\bwe value your privacy\b|\bprivacy (preferences|settings|choices)\b|^your (ad )?choices$|\byour ad choices\b|\bdo not sell( or share)? my\b)/i,
+    keyword: { shortLine: 40 },
   },
   {
     reason: 'copyright or legal line',
     maxWords: 40,
     re: /(^©|^\(c\)\s|^copyright\b|\ball rights reserved\b|^(privacy( policy| notice)?|terms( of (use|service))?|terms (and|&) conditions|cookie policy|contact( us)?|about( us)?|sitemap|site map|accessibility( statement)?|careers|advertise( with us)?|disclaimer|legal|imprint|impressum|help|faq|corrections( policy)?|ethics( policy)?|code of conduct|rss( feeds?)?|contact the newsroom)$|\bterms of (use|service)\b.*\bprivacy\b|\bprivacy policy\b.*\bterms\b|\bi agree to the terms\b|may not be (published|reproduced|republished|redistributed)\b|\bthis material may not\b)/i,
+    keyword: { shortLine: 40 },
   },
   {
     reason: 'comments section',
@@ -64,6 +80,7 @@ export const FAMILIES: readonly Family[] = [
     reason: 'affiliate or reader-support notice',
     maxWords: 60,
     re: /(\b(funded|supported|made possible) by readers like you\b|\bdonor-supported\b|^support (us|our \w+|independent \w+)\b.{0,40}$|^join \S+( \S+)? for free\b|\breader-supported\b|\bwe (may )?earn (a|an)? ?(small )?(affiliate )?commission\b|\bmay earn (a|an)? ?(small )?(affiliate )?commission\b|\baffiliate links?\b.*\b(earn|commission|support)\b|\bif you haven.t already subscribed\b)/i,
+    keyword: { shortLine: 0 },
   },
   {
     reason: 'reference list entry',
@@ -79,6 +96,7 @@ export const FAMILIES: readonly Family[] = [
     reason: 'disclaimer',
     maxWords: 90,
     re: /(\b(this|the) (article|content|information|site|material|post) (is|are) (provided )?(for|intended for) (general )?(informational|educational|entertainment) purposes\b|\bnot (intended|meant) (as|to be) (a )?substitute for\b|\bshould (not|never) be used as a substitute for\b|\btranscripts? may (vary|be revised)\b|\baccess to our library of archived content\b|\bdoes not constitute (financial|legal|medical|investment) advice\b|^disclaimer\s*:)/i,
+    keyword: { shortLine: 0 },
   },
   {
     reason: 'tag list',
@@ -107,7 +125,12 @@ export const PROMPT_SHAPED = /(^(subscribe|sign up|signup|join|get|receive)\b.{0
 
 /** The first family a line belongs to, honouring each family's length guard. */
 export function matchFamily(text: string, words: number): Family | null {
-  for (const f of FAMILIES) if (words <= f.maxWords && f.re.test(text)) return f;
+  let keyword: boolean | undefined;
+  for (const f of FAMILIES) {
+    if (words > f.maxWords) continue;
+    if (f.keyword && text.length > f.keyword.shortLine && !(keyword ??= KEYWORDS.test(text))) continue;
+    if (f.re.test(text)) return f;
+  }
   return null;
 }
 

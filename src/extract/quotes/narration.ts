@@ -9,7 +9,7 @@ import { People, type Resolved } from './people.ts';
 import { appositiveAfter } from './appositive.ts';
 import { canonicalSpeaker } from './names.ts';
 import { interpret, phraseBefore } from './phrase.ts';
-import { isCapitalised, type Token } from './tokens.ts';
+import { isCapitalised, isPlainText, type Token } from './tokens.ts';
 
 /** A speech verb's resolved speaker at a paragraph and token. */
 export interface SpeechEvent extends Resolved {
@@ -26,6 +26,8 @@ export function eventAt(events: Events, para: number, token: number): SpeechEven
 
 /** A capitalised run of two to four words in raw text ("Margaret Thatcher", "John F. Kennedy"). */
 const NAME_RUN = /\p{Lu}[\p{L}'’\-]+(?:\s+(?:\p{Lu}\.|\p{Lu}[\p{L}'’\-]+|(?:von|van|de|der|den|da|di|du|del|la|le|bin|al)(?=\s+\p{Lu}|\s+der\s))){1,6}/gu;
+/** NAME_RUN for plain text (see isPlainText), where \p{Lu} is [A-Z] and \p{L} is [A-Za-z]: same matches, cheaper. */
+const NAME_RUN_PLAIN = /[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]+|(?:von|van|de|der|den|da|di|du|del|la|le|bin|al)(?=\s+[A-Z]|\s+der\s))){1,6}/g;
 
 /**
  * First pass: every full name the narration uses, so short forms can be expanded. Paragraphs far
@@ -38,7 +40,8 @@ export function registerNames(all: Token[][], people: People, paragraphs: string
   // In reading order, so the registry knows who was introduced first.
   all.forEach((tokens, p) => {
     if (tokens.length === 0) {
-      for (const m of paragraphs[p].matchAll(NAME_RUN)) {
+      const text = paragraphs[p];
+      for (const m of text.matchAll(isPlainText(text) ? NAME_RUN_PLAIN : NAME_RUN)) {
         // "Israeli Prime Minister Benjamin Netanyahu": the name starts at its first known first name.
         const words = m[0].replace(/['’]s$/, '').split(/\s+/);
         const k = words.findIndex((w) => isKnownFirstName(w));

@@ -32,6 +32,18 @@ const ABBREVIATIONS = new Set(
 );
 
 const TOKEN_RE = /(\u0001+)|([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|\.(?=\p{L}))*\.?)|[^\s\p{L}\p{N}\u0001]/gu;
+/**
+ * TOKEN_RE for text of ASCII, no-break space and General Punctuation (curly quotes, dashes) only, where
+ * \p{L} is [A-Za-z], \p{N} is [0-9], \p{M} is empty and \s is the same set: the same tokens, without the
+ * Unicode property classes (most English paragraphs).
+ */
+const TOKEN_RE_PLAIN = /(\u0001+)|([A-Za-z0-9](?:[A-Za-z0-9'’\-]|\.(?=[A-Za-z]))*\.?)|[^\sA-Za-z0-9\u0001]/g;
+const NOT_PLAIN = /[^\u0000-\u007f\u00a0\u2000-\u206f]/;
+
+/** Text of ASCII, no-break space and General Punctuation only: letter classes there are [A-Za-z]. */
+export function isPlainText(s: string): boolean {
+  return !NOT_PLAIN.test(s);
+}
 
 /** True for a word with a capital first letter ("Kirby", "U.S.", "Jean-Pierre"). */
 export function isCapitalised(t: Token): boolean {
@@ -43,8 +55,9 @@ export function isCapitalised(t: Token): boolean {
  */
 export function tokenize(masked: string, quoteAt: Map<number, number>): Token[] {
   const tokens: Token[] = [];
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(masked); m !== null; m = TOKEN_RE.exec(masked)) {
+  const re = isPlainText(masked) ? TOKEN_RE_PLAIN : TOKEN_RE;
+  re.lastIndex = 0;
+  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
     const start = m.index;
     let text = m[0];
     if (m[1] !== undefined) {

@@ -59,6 +59,9 @@ const ANYWHERE = /commission|share of sales|ffiliate|re reading |omepage|[Ww]e a
 /** Anchored gates with alternative first words ("^(?:sign up|get|subscribe)"). */
 const ALTERNATIVES = new Map(PATTERNS.filter((p) => /^\^\(\?:/.test(p.gate.source)).map((p) => [p, /^\^\(\?:([^)]*)\)/.exec(p.gate.source)![1].split('|').map((w) => w.split(' ')[0])] as const));
 
+/** Every first word an anchored pattern opens on: a block starting otherwise can only meet the other gates. */
+const FIRST_WORDS = new Set(PATTERNS.flatMap((p) => (p.first === null || p.first === 'is' ? [] : ALTERNATIVES.get(p) ?? [p.first])));
+
 // Pronouns, people and generic menu words a pattern may catch instead of a name.
 const NOT_A_NAME = /^(?:we|us|me|our|ours|you|your|it|this|that|the author|the editor|them|him|her|they|he|she|i|home|the team|our team|contact|center|portal|help|news|more|blog|the site|this site|the company|the newsletter)$/i;
 
@@ -72,9 +75,12 @@ export function findSelfReferenceCues(blocks: readonly Block[], proseStart = -1,
     const sp = b.text.indexOf(' ');
     const first = (sp < 0 ? b.text : b.text.slice(0, sp)).toLowerCase();
     const isAt = b.text.indexOf(' is ');
+    const isOpen = isAt > 0 && isAt <= 60;
     const anywhere = ANYWHERE.test(b.text);
+    // No pattern can open: skip the per-pattern loop (most blocks).
+    if (!anywhere && !isOpen && !FIRST_WORDS.has(first)) continue;
     for (const p of PATTERNS) {
-      const open = p.first === null ? anywhere : p.first === 'is' ? isAt > 0 && isAt <= 60 : ALTERNATIVES.get(p)?.includes(first) ?? p.first === first;
+      const open = p.first === null ? anywhere : p.first === 'is' ? isOpen : ALTERNATIVES.get(p)?.includes(first) ?? p.first === first;
       if (!open || !p.gate.test(b.text)) continue;
       const m = p.re.exec(b.text);
       if (!m) continue;
