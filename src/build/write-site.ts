@@ -10,6 +10,8 @@
  */
 import Eleventy from '@11ty/eleventy';
 import { join } from 'node:path';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { PACKAGE_DIR } from './package-dir.ts';
 import type { SiteData } from '../render/site-data.ts';
 
@@ -61,6 +63,22 @@ async function writeOnce(data: SiteData, outDir: string, pathPrefix: string, roo
 /** Writes every page of `data` into `outDir`; returns how many HTML pages were written. */
 export async function writeSite(data: SiteData, outDir: string, pathPrefix: string, root = PACKAGE_DIR, chunkPages = CHUNK_PAGES): Promise<number> {
   let written = 0;
-  for (const chunk of chunkSiteData(data, chunkPages)) written += await writeOnce(chunk, outDir, pathPrefix, root);
+  const chunks = chunkSiteData(data, chunkPages);
+  for (const [i, chunk] of chunks.entries()) {
+    written += await writeOnce(chunk, outDir, pathPrefix, root);
+    // Note: V8 would rather grow the heap than collect a finished run's pages; collecting between
+    // runs is what keeps the peak at one run's worth.
+    if (i < chunks.length - 1) collectGarbage();
+  }
   return written;
+}
+
+let gc: (() => void) | null = null;
+/** A full collection, through V8's `gc` (exposed on demand: the CLI is not started with --expose-gc). */
+function collectGarbage(): void {
+  if (!gc) {
+    setFlagsFromString('--expose-gc');
+    gc = runInNewContext('gc') as () => void;
+  }
+  gc();
 }
