@@ -9,6 +9,7 @@ import type { Problem } from '../record.ts';
 import { listContentFiles } from '../read/list-content-files.ts';
 import type { SiteConfig } from '../render/site-config.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
+import { collectGarbage } from './collect-garbage.ts';
 import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './swap-output.ts';
 import type { BuildReport, FileOutcome } from './build-report.ts';
 import { BuildError } from './build-error.ts';
@@ -101,9 +102,11 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
     stateDir,
     onProgress: (done, total) => opts.onProgress?.('extract', done, total),
   });
+  collectGarbage();
   lap('extract');
   const linked = linkRecords(contentDir, extraction.extracted, stateDir);
   saveUrlLedger(contentDir, linked.ledger);
+  collectGarbage();
   lap('link');
   const bodyHtmlOfFile = new Map<string, string>();
   for (const e of extraction.extracted) {
@@ -134,6 +137,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   } else {
     swapIn(staging, outDir);
   }
+  collectGarbage();
   lap('swap');
   // Note: after the swap; skipped when no page changed and the index is there from the last build.
   const searchCurrent = previous && plan.write === 0 && plan.remove.length === 0 && existsSync(join(outDir, 'pagefind', 'shards.json'));

@@ -10,8 +10,7 @@
  */
 import Eleventy from '@11ty/eleventy';
 import { join } from 'node:path';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
+import { collectGarbage } from './collect-garbage.ts';
 import { PACKAGE_DIR } from './package-dir.ts';
 import type { SiteData } from '../render/site-data.ts';
 
@@ -73,12 +72,3 @@ export async function writeSite(data: SiteData, outDir: string, pathPrefix: stri
   return written;
 }
 
-let gc: (() => void) | null = null;
-/** A full collection, through V8's `gc` (exposed on demand: the CLI is not started with --expose-gc). */
-function collectGarbage(): void {
-  if (!gc) {
-    setFlagsFromString('--expose-gc');
-    gc = runInNewContext('gc') as () => void;
-  }
-  gc();
-}
