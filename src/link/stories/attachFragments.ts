@@ -1,4 +1,5 @@
 import type { ScoredPair } from './candidatePairs.ts';
+import { pairAdjacency } from './pairAdjacency.ts';
 
 export interface AttachOptions {
   /** Groups of at most this many articles are fragments that may join a story; 0 turns attachment off. */
@@ -36,22 +37,7 @@ export function attachFragments(
 ): number[] {
   const label = [...label0];
   if (o.maxSize <= 0 || n === 0) return label;
-  // adjacency in one flat array per item (CSR): neighbours and cosines
-  const deg = new Int32Array(n + 1);
-  for (const p of pairs) {
-    deg[p.a + 1]++;
-    deg[p.b + 1]++;
-  }
-  for (let i = 0; i < n; i++) deg[i + 1] += deg[i];
-  const fill = deg.slice(0, n);
-  const nb = new Int32Array(deg[n]);
-  const cs = new Float64Array(deg[n]);
-  for (const p of pairs) {
-    nb[fill[p.a]] = p.b;
-    cs[fill[p.a]++] = p.sim;
-    nb[fill[p.b]] = p.a;
-    cs[fill[p.b]++] = p.sim;
-  }
+  const { start: deg, nb, cs } = pairAdjacency(n, pairs);
 
   for (;;) {
     const members = new Map<number, number[]>();

@@ -1,4 +1,5 @@
 import type { ScoredPair } from './candidatePairs.ts';
+import { pairAdjacency } from './pairAdjacency.ts';
 
 /**
  * Similarities after document expansion (as in pseudo-relevance feedback): each article is taken as its
@@ -20,22 +21,7 @@ export function expandedPairs(
   allowed: (a: number, b: number) => boolean,
   keep = 0,
 ): ScoredPair[] {
-  // adjacency in flat arrays (CSR): neighbours and cosines of each article
-  const deg = new Int32Array(n + 1);
-  for (const p of pairs) {
-    deg[p.a + 1]++;
-    deg[p.b + 1]++;
-  }
-  for (let i = 0; i < n; i++) deg[i + 1] += deg[i];
-  const fill = deg.slice(0, n);
-  const nb = new Int32Array(deg[n]);
-  const cs = new Float64Array(deg[n]);
-  for (const p of pairs) {
-    nb[fill[p.a]] = p.b;
-    cs[fill[p.a]++] = p.sim;
-    nb[fill[p.b]] = p.a;
-    cs[fill[p.b]++] = p.sim;
-  }
+  const { start: deg, nb, cs } = pairAdjacency(n, pairs);
   // the expansion set of each article: itself with weight 1, then its nearest neighbours
   const expJ: Int32Array[] = [];
   const expW: Float64Array[] = [];
