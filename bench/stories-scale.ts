@@ -19,17 +19,16 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { syntheticArticle } from './synthetic-corpus.ts';
+import { mangledCopies, readStoryInputs } from './story-corpus.ts';
+import { collectGarbage } from '../src/build/collect-garbage.ts';
 import type { StoryGroup, StoryInput } from '../src/link/stories.ts';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
-const devInputs = resolve(root, '../shared/eval/stories-dev/inputs');
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -42,44 +41,14 @@ function syntheticInput(i: number): StoryInput {
   return { id: `syn-${String(i).padStart(6, '0')}`, headline: text.slice(0, nl).trim(), body: text.slice(nl + 1).trim(), date, source: null };
 }
 
-function devStories(): StoryInput[] {
-  return readdirSync(devInputs)
-    .filter((f) => f.endsWith('.txt'))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(devInputs, f), 'utf8');
-      const nl = text.indexOf('\n');
-      return { id: f.slice(0, -4), headline: (nl < 0 ? text : text.slice(0, nl)).trim(), body: nl < 0 ? '' : text.slice(nl + 1).trim(), date: null, source: null };
-    });
-}
 
-/** Copies of the dev articles with names and numbers made unique per copy (as bench/stories.ts --scale). */
-function mangled(base: StoryInput[], n: number): StoryInput[] {
-  const out: StoryInput[] = [];
-  for (let k = 0; out.length < n; k++) {
-    const tag = k.toString(36);
-    const mangle = (s: string) =>
-      s.replace(/\b([A-Z][a-z]{2,})\b/g, (w, _m, at: number) => (at === 0 ? w : `${w}${tag}`)).replace(/\d+/g, (d) => `${d}${tag}`);
-    const day = new Date(Date.UTC(2015, 0, 1) + ((k * 37) % 3000) * 86_400_000).toISOString().slice(0, 10);
-    for (const a of base) {
-      if (out.length >= n) break;
-      out.push({ ...a, id: `${a.id}-${tag}`, headline: mangle(a.headline), body: mangle(a.body), date: day });
-    }
-  }
-  return out;
-}
 
 function corpus(kind: string, n: number): StoryInput[] {
-  if (kind === 'dev') return [...devStories(), ...Array.from({ length: n }, (_, i) => syntheticInput(i))];
-  if (kind === 'mangled') return mangled(devStories(), n);
+  if (kind === 'dev') return [...readStoryInputs(), ...Array.from({ length: n }, (_, i) => syntheticInput(i))];
+  if (kind === 'mangled') return mangledCopies(readStoryInputs(), n);
   return Array.from({ length: n }, (_, i) => syntheticInput(i));
 }
 
-/** A garbage collection on demand, without needing --expose-gc on the command line. */
-function collector(): () => void {
-  setFlagsFromString('--expose-gc');
-  return runInNewContext('gc') as () => void;
-}
 
 const cpuMs = () => {
   const u = process.cpuUsage();
@@ -101,7 +70,7 @@ interface Result {
 
 /** One measured run, in this process. Stage split needs this tree's internals; --impl runs are whole. */
 async function child(kind: string, n: number, impl: string | null, dump: string | null): Promise<Result> {
-  const gc = collector();
+  const gc = collectGarbage;
   const inputs = corpus(kind, n);
   const mod = (await import(pathToFileURL(join(impl ?? root, 'src/link/stories.ts')).href)) as typeof import('../src/link/stories.ts');
   gc();

@@ -7,11 +7,12 @@
  *   --set name=value (repeatable) overrides one numeric option, e.g. --set fragmentSize=0
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { storyTerms } from '../src/link/stories/storyTerms.ts';
+import { mangledCopies, readStoryInputs } from './story-corpus.ts';
 import { DEFAULT_STORY_OPTIONS, linkStories, storyGraph, storyGroups, type StoryGroup, type StoryInput, type StoryOptions } from '../src/link/stories.ts';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -19,18 +20,6 @@ const shared = resolve(root, '../shared');
 const evalDir = join(shared, 'eval/stories-dev');
 const scorer = join(shared, 'eval/score-stories.mjs');
 
-function readInputs(dir = join(evalDir, 'inputs'), suffix = '.txt'): StoryInput[] {
-  return readdirSync(dir)
-    .filter((f) => f.endsWith(suffix))
-    .sort()
-    .map((f) => {
-      const text = readFileSync(join(dir, f), 'utf8');
-      const nl = text.indexOf('\n');
-      const headline = (nl < 0 ? text : text.slice(0, nl)).trim();
-      const body = nl < 0 ? '' : text.slice(nl + 1).trim();
-      return { id: f.slice(0, -suffix.length), headline, body, date: null, source: null };
-    });
-}
 
 function score(groups: StoryGroup[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'stories-'));
@@ -47,21 +36,6 @@ function figures(out: string): { f1: string; p: string; r: string; hard: string;
   return { f1: m?.[3] ?? '?', p: m?.[1] ?? '?', r: m?.[2] ?? '?', hard, clusters };
 }
 
-/** Synthetic archive: copies of the dev articles with names and numbers made unique per copy, spread over years. */
-function synthetic(base: StoryInput[], n: number): StoryInput[] {
-  const out: StoryInput[] = [];
-  for (let k = 0; out.length < n; k++) {
-    const tag = k.toString(36);
-    const mangle = (s: string) =>
-      s.replace(/\b([A-Z][a-z]{2,})\b/g, (w, _m, at: number) => (at === 0 ? w : `${w}${tag}`)).replace(/\d+/g, (d) => `${d}${tag}`);
-    const day = new Date(Date.UTC(2015, 0, 1) + ((k * 37) % 3000) * 86_400_000).toISOString().slice(0, 10);
-    for (const a of base) {
-      if (out.length >= n) break;
-      out.push({ ...a, id: `${a.id}-${tag}`, headline: mangle(a.headline), body: mangle(a.body), date: day });
-    }
-  }
-  return out;
-}
 
 /** One sweep line: the options that differ from the defaults, then the scorer's figures. */
 function sweepRow(label: string, opts: Partial<StoryOptions>): void {
@@ -81,14 +55,14 @@ args.forEach((a, k) => {
   (overrides as Record<string, number>)[name] = Number(value);
 });
 const base: StoryOptions = { ...DEFAULT_STORY_OPTIONS, ...overrides };
-const stories = readInputs();
+const stories = readStoryInputs();
 // --distractors: add the extraction eval's pages (unrelated articles and blog posts from many sites) to
 // the archive, to see how many of them get pulled into a story. They are not scored by the story scorer.
-const distractors = args.includes('--distractors') ? readInputs(join(shared, 'eval/dev/inputs'), '.main.txt') : [];
+const distractors = args.includes('--distractors') ? readStoryInputs(join(shared, 'eval/dev/inputs'), '.main.txt') : [];
 const inputs = [...stories, ...distractors];
 if (args.includes('--scale')) {
   const n = Number(args[args.indexOf('--scale') + 1] ?? 16000);
-  const docs = synthetic(stories, n);
+  const docs = mangledCopies(stories, n);
   if (args.includes('--undated')) for (const d of docs) d.date = null;
   // CPU time as well as wall time: on a shared machine the wall clock also measures the neighbours.
   const cpu = () => process.cpuUsage().user / 1000;
