@@ -76,7 +76,7 @@ export function saveUrlLedger(contentDir: string, ledger: Record<string, string>
 
 export function linkRecords(contentDir: string, extracted: ExtractedFile[], stateDir?: string): LinkResult {
   const problems: Problem[] = [];
-  const mergedInto = findDuplicates(extracted.map((e) => ({ ...e.record, keys: e.dupKeys })));
+  const mergedInto = findDuplicates(extracted.map((e) => ({ file: e.record.file, headline: e.record.headline, body: e.record.body, keys: e.dupKeys })));
   const kept = extracted.filter((e) => !mergedInto.has(e.record.file));
   const read = readLedger(join(contentDir, URL_LEDGER));
   if (read.problem) problems.push({ file: URL_LEDGER, level: 'warning', message: read.problem, action: 'ignored and written afresh: colliding articles may have changed URL' });

@@ -32,18 +32,14 @@ export interface FileStamp { size: number; mtimeMs: number; hash: string }
 export class RecordCache {
   private readonly dir: string;
   private readonly version: string;
-  private stamps: Record<string, FileStamp>;
+  /** Read on first use: a cache opened only to read body HTML never needs them. */
+  private stamps: Record<string, FileStamp> | null = null;
   private readonly stampsFile: string;
 
   constructor(stateDir: string, extractorVersion: string) {
     this.dir = join(stateDir, '.cache', 'records');
     this.version = extractorVersion;
     this.stampsFile = join(stateDir, '.cache', 'files.json');
-    try {
-      this.stamps = JSON.parse(readFileSync(this.stampsFile, 'utf8')) as Record<string, FileStamp>;
-    } catch {
-      this.stamps = {};
-    }
   }
 
   private pathOf(contentHash: string): string {
@@ -86,6 +82,13 @@ export class RecordCache {
 
   /** The content hash recorded for a path, if its size and mtime are unchanged since then. */
   knownHash(file: string, size: number, mtimeMs: number): string | undefined {
+    if (!this.stamps) {
+      try {
+        this.stamps = JSON.parse(readFileSync(this.stampsFile, 'utf8')) as Record<string, FileStamp>;
+      } catch {
+        this.stamps = {};
+      }
+    }
     const s = this.stamps[file];
     return s && s.size === size && s.mtimeMs === mtimeMs ? s.hash : undefined;
   }

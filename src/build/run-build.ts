@@ -120,8 +120,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const previous = opts.full ? null : readManifest(manifestPath, outDir);
   const salt = `${codeFingerprint('templates')}:${JSON.stringify(opts.config)}`;
   const plan = planPages(data, previous, salt);
-  const bodyOfUrl = new Map(linked.archive.articles.map((a) => [a.url, a.body]));
-  resolveCachedBodyHtml(plan.data.articles, stateDir, (url) => bodyToHtml(bodyOfUrl.get(url) ?? ''));
+  resolveCachedBodyHtml(plan.data.articles, stateDir, (url) => bodyToHtml(linked.archive.articles.find((a) => a.url === url)?.body ?? ''));
   lap('plan');
   const staging = prepareStaging(outDir);
   try {
