@@ -12,7 +12,10 @@ type Part = 'read' | 'extract' | 'record' | 'link' | 'all' | 'templates';
 let taken: Record<Part, string> | null = null;
 
 /** The files outside read/ and extract/ whose code shapes a cached extraction (extract-one.ts and what it calls). */
-const RECORD_FILES = ['build/extract-one.ts', 'link/find-duplicates.ts', 'link/find-template-lines.ts', 'render/body-to-html.ts'];
+const RECORD_FILES = [
+  'build/extract-one.ts', 'build/story-terms-bytes.ts', 'link/find-duplicates.ts', 'link/find-template-lines.ts', 'render/body-to-html.ts',
+  'link/stories/storyTerms.ts', 'link/stories/tokenBuffer.ts', 'link/stories/wordTable.ts', 'link/stories/stopwords.ts', 'link/stories/pairIndex.ts',
+];
 
 export function codeFingerprint(part: Part): string {
   taken ??= {

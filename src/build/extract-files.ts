@@ -34,8 +34,10 @@ export interface ExtractedFile {
   url?: string;
   hash: string;
   bodyHtml?: string;
-  /** When bodyHtml is not in memory: the record cache entry that holds it (see cachedBodyHtml). */
-  bodyHtmlKey?: string;
+  /** Same-story terms (story-terms-bytes.ts), when they are not in the cache. */
+  storyTerms?: Uint8Array;
+  /** When bodyHtml and storyTerms are not in memory: the record cache entry that holds them (see cachedBodyHtmlToken, RecordCache.storyTerms). */
+  cacheKey?: string;
   /** See CachedExtraction.dupKeys. */
   dupKeys?: string[];
 }
@@ -53,6 +55,11 @@ export interface ExtractOptions {
   /** Folder holding `.cache/`; without it nothing is cached. */
   stateDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Leave each record's `removed` list out (an empty list in its place): only `explain` and `archive`
+   * show it, and a build holding 16,000 of them would only raise its peak.
+   */
+  dropRemoved?: boolean;
 }
 
 export async function extractFiles(root: string, files: string[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
@@ -89,18 +96,19 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     }
   }
   const cachedCount = byFile.size;
-  const fresh = await extractInPool(root, todo, (done) => opts.onProgress?.(cachedCount + done, files.length));
-  for (const r of fresh) {
+  let fresh = 0;
+  await extractInPool(root, todo, (r) => {
+    fresh++;
     const st = statOf.get(r.file);
     if (cache && r.hash && st) {
       cache.set(r.hash, r.extraction);
       stamps[r.file] = { ...st, hash: r.hash };
-      // Note: the body HTML is on disk now; holding 16,000 of them would only raise the build's peak.
-      byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: withoutBodyHtml(r.extraction) });
+      // Note: the body HTML and terms are on disk now; holding 16,000 of them would only raise the build's peak.
+      byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: withoutSidecars(r.extraction) });
     } else {
       byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: r.extraction });
     }
-  }
+  }, (done) => opts.onProgress?.(cachedCount + done, files.length));
   cache?.saveStamps(stamps);
   const templated = applyOutletTemplates(root, byFile, cache);
 
@@ -110,14 +118,15 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     const { hash, key, extraction } = byFile.get(file)!;
     for (const p of extraction.problems) problems.push({ file, ...p });
     if (!extraction.record) continue;
-    const html = extraction.bodyHtml !== undefined ? { bodyHtml: extraction.bodyHtml } : cache ? { bodyHtmlKey: key } : {};
-    extracted.push({ record: { file, ...extraction.record }, url: extraction.url, hash, ...html, dupKeys: extraction.dupKeys });
+    const inMemory = extraction.bodyHtml !== undefined ? { bodyHtml: extraction.bodyHtml, storyTerms: extraction.storyTerms } : cache ? { cacheKey: key } : {};
+    const record = opts.dropRemoved ? { file, ...extraction.record, removed: [] } : { file, ...extraction.record };
+    extracted.push({ record, url: extraction.url, hash, ...inMemory, dupKeys: extraction.dupKeys });
   }
-  return { extracted, problems, fresh: fresh.length, templated };
+  return { extracted, problems, fresh, templated };
 }
 
-function withoutBodyHtml(e: CachedExtraction): CachedExtraction {
-  const { bodyHtml: _html, ...rest } = e;
+function withoutSidecars(e: CachedExtraction): CachedExtraction {
+  const { bodyHtml: _html, storyTerms: _terms, ...rest } = e;
   return rest;
 }
 
@@ -144,7 +153,7 @@ function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; 
       again = extractOne(root, file, lines).extraction;
       if (cache) {
         cache.set(key, again);
-        again = withoutBodyHtml(again);
+        again = withoutSidecars(again);
       }
     }
     byFile.set(file, { hash: e.hash, key, extraction: again });
@@ -154,7 +163,7 @@ function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; 
 }
 
 /**
- * Body HTML that stayed on disk (ExtractedFile.bodyHtmlKey) stands in the site data as this token,
+ * Body HTML that stayed on disk (ExtractedFile.cacheKey) stands in the site data as this token,
  * which names its cache entry: a page's fingerprint still changes exactly when its HTML does, and the
  * HTML is read (resolveCachedBodyHtml) only for the pages a build writes.
  */

@@ -9,6 +9,8 @@ import { extractArticle, normaliseLine } from '../extract/index.ts';
 import { MAX_TEMPLATE_CHARS } from '../link/find-template-lines.ts';
 import { duplicateKeys } from '../link/find-duplicates.ts';
 import { bodyToHtml } from '../render/body-to-html.ts';
+import { articleTerms } from '../link/stories/storyTerms.ts';
+import { encodeStoryTerms } from './story-terms-bytes.ts';
 import type { CachedExtraction } from './record-cache.ts';
 
 export const MAX_HEADLINE = 300;
@@ -52,5 +54,12 @@ export function extractOne(root: string, file: string, templateLines?: ReadonlyS
   }
   const { file: _file, ...rest } = record;
   const bodyKeys = record.body.split('\n\n').filter((p) => p && p.length <= MAX_TEMPLATE_CHARS).map(normaliseLine);
-  return { file, hash: src.hash, extraction: { record: rest, url: src.frontMatter.url, bodyHtml: bodyToHtml(record.body), bodyKeys, dupKeys: duplicateKeys(record.headline, record.body), problems } };
+  // Note: what same-story linking reads of an article (link/build-archive storyInputs), made here in
+  // the workers and cached, so a rebuild never tokenises every body again.
+  const storyTerms = encodeStoryTerms(articleTerms({ headline: record.headline, body: record.body, quotes: record.quotes.map((q) => q.text) }));
+  return {
+    file,
+    hash: src.hash,
+    extraction: { record: rest, url: src.frontMatter.url, bodyHtml: bodyToHtml(record.body), storyTerms, bodyKeys, dupKeys: duplicateKeys(record.headline, record.body), problems },
+  };
 }

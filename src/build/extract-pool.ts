@@ -12,14 +12,19 @@ const BATCH = 25;
 /** Below this many files the main thread alone finishes before a worker would have loaded. */
 export const MIN_FILES_FOR_WORKERS = 400;
 
-export async function extractInPool(root: string, files: string[], onProgress?: (done: number) => void, threads = Math.min(4, availableParallelism())): Promise<OneResult[]> {
+/**
+ * Extracts `files`, handing each result to `onResult` as it comes (in no set order) and keeping none:
+ * a cold build of 16,000 articles would otherwise hold every body's HTML and terms until the end.
+ */
+export async function extractInPool(
+  root: string, files: string[], onResult: (r: OneResult) => void, onProgress?: (done: number) => void, threads = Math.min(4, availableParallelism()),
+): Promise<void> {
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
-  const results: OneResult[][] = new Array(batches.length);
   let next = 0;
   let done = 0;
-  const finish = (k: number, r: OneResult[]): void => {
-    results[k] = r;
+  const finish = (_k: number, r: OneResult[]): void => {
+    for (const one of r) onResult(one);
     done += r.length;
     onProgress?.(done);
   };
@@ -53,5 +58,4 @@ export async function extractInPool(root: string, files: string[], onProgress?: 
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
-  return results.flat();
 }

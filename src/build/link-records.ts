@@ -8,12 +8,15 @@ import type { Archive, Article, Problem } from '../record.ts';
 import { assignUrls, idFromUrl } from '../link/assign-urls.ts';
 import { findDuplicates } from '../link/find-duplicates.ts';
 import { buildArchive, storyInputs } from '../link/build-archive.ts';
-import { linkStories, type StoryGroup } from '../link/stories.ts';
+import { linkStories, type StoryGroup, type StoryInput } from '../link/stories.ts';
+import { articleTerms, DEFAULT_TERM_WEIGHTS, type ArticleTerms, type TermWeights } from '../link/stories/storyTerms.ts';
+import { decodeStoryTerms } from './story-terms-bytes.ts';
+import { RecordCache } from './record-cache.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { loadAliases } from '../link/aliases.ts';
-import type { ExtractedFile } from './extract-files.ts';
+import { RECORD_VERSION, type ExtractedFile } from './extract-files.ts';
 
 export const URL_LEDGER = '.broadsheet-urls.json';
 
@@ -44,15 +47,31 @@ function readLedger(path: string): { ledger: Record<string, string>; problem?: s
 }
 
 /**
- * Same-story linking is the one archive-wide step that costs seconds at scale; its groups are kept in
- * `.cache/stories.json` under a digest of exactly what it reads, so a rebuild where no article
- * changed does not link again.
+ * Same-story linking is the one archive-wide step that costs seconds at scale. Each article's terms
+ * come from the record cache, where the extraction workers left them (RecordCache.storyTerms), so a
+ * rebuild does not tokenise every body again; they are read one at a time as linking needs them.
+ * The groups are kept in `.cache/stories.json` under a digest of what linking reads (each article's
+ * id and the cache entry of its record), so a rebuild where no article changed does not link at all.
  */
-function cachedStories(articles: Article[], stateDir: string | undefined): StoryGroup[] {
+function cachedStories(articles: Article[], sources: Map<string, ExtractedFile>, stateDir: string | undefined): StoryGroup[] {
   const inputs = storyInputs(articles);
-  if (!stateDir) return linkStories(inputs);
-  // The linking code is part of the key: a change to it links again.
-  const key = createHash('sha256').update(codeFingerprint('link')).update(JSON.stringify(inputs)).digest('hex');
+  const cache = stateDir ? new RecordCache(stateDir, RECORD_VERSION) : null;
+  const termsOf = (a: StoryInput, weights: TermWeights): ArticleTerms => {
+    const e = sources.get(a.id);
+    if (weights === DEFAULT_TERM_WEIGHTS && e) {
+      const known = e.storyTerms ? decodeStoryTerms(e.storyTerms) : e.cacheKey && cache ? cache.storyTerms(e.cacheKey) : null;
+      if (known) return known;
+    }
+    return articleTerms(a, weights);
+  };
+  if (!stateDir) return linkStories(inputs, {}, { termsOf });
+  // The linking code and the record version are part of the key: a change to either links again.
+  const digest = createHash('sha256').update(codeFingerprint('link')).update(RECORD_VERSION);
+  for (const a of inputs) {
+    const key = sources.get(a.id)?.cacheKey;
+    digest.update(`\0${a.id}\0`).update(key ?? JSON.stringify(a));
+  }
+  const key = digest.digest('hex');
   const path = join(stateDir, '.cache', 'stories.json');
   try {
     const cached = JSON.parse(readFileSync(path, 'utf8')) as { key: string; groups: StoryGroup[] };
@@ -60,7 +79,7 @@ function cachedStories(articles: Article[], stateDir: string | undefined): Story
   } catch {
     // no cache yet, or unreadable: link afresh
   }
-  const groups = linkStories(inputs);
+  const groups = linkStories(inputs, {}, { termsOf });
   mkdirSync(join(stateDir, '.cache'), { recursive: true });
   writeFileSync(path, JSON.stringify({ key, groups }));
   return groups;
@@ -100,6 +119,6 @@ export function linkRecords(contentDir: string, extracted: ExtractedFile[], stat
   }
   const aliasFile = ['aliases.yml', 'aliases.yaml'].map((n) => join(contentDir, n)).find((p) => existsSync(p));
   const aliases = loadAliases(aliasFile ? readFileSync(aliasFile, 'utf8') : null);
-  const archive = buildArchive({ articles, aliases, duplicates, stories: cachedStories(articles, stateDir) });
+  const archive = buildArchive({ articles, aliases, duplicates, stories: cachedStories(articles, new Map(kept.map((e, i) => [articles[i].id, e])), stateDir) });
   return { archive, urlOfFile, mergedInto, ledger: assignment.ledger, problems };
 }

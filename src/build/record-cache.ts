@@ -4,7 +4,8 @@
  * extractor invalidates every entry. One small JSON file per record under `.cache/records/`.
  *
  * An entry's body HTML sits in a file of its own beside it (`.html`), read only for the pages a build
- * writes: a rebuild that writes a hundred pages of a 16,000-article archive parses a third less.
+ * writes: a rebuild that writes a hundred pages of a 16,000-article archive parses a third less. Its
+ * story terms (`.terms`, binary) are read one at a time by same-story linking, never all held.
  *
  * A second, cheaper layer skips even reading a file: `.cache/files.json` remembers each path's size,
  * modification time and content hash from the last build (as make and most build tools do).
@@ -13,6 +14,8 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
+import type { ArticleTerms } from '../link/stories/storyTerms.ts';
+import { decodeStoryTerms } from './story-terms-bytes.ts';
 
 /** What extraction of one file produced, minus the file name (the same bytes may sit under two names). */
 export interface CachedExtraction {
@@ -20,6 +23,8 @@ export interface CachedExtraction {
   url?: string;
   /** The body as HTML (render/body-to-html), made in the same worker so a rebuild never redoes it. */
   bodyHtml?: string;
+  /** The record's same-story terms (story-terms-bytes.ts), for the same reason. */
+  storyTerms?: Uint8Array;
   /** normaliseLine() keys of the short body paragraphs, to find lines an outlet repeats. */
   bodyKeys?: string[];
   /** link/find-duplicates duplicateKeys() of the record, so finding duplicates never re-reads bodies. */
@@ -47,7 +52,7 @@ export class RecordCache {
     return join(this.dir, key.slice(0, 2), key.slice(2));
   }
 
-  /** The entry without its body HTML (see bodyHtml()). */
+  /** The entry without its body HTML and story terms (see bodyHtml(), storyTerms()). */
   get(contentHash: string): CachedExtraction | undefined {
     try {
       return JSON.parse(readFileSync(`${this.pathOf(contentHash)}.json`, 'utf8')) as CachedExtraction;
@@ -65,18 +70,28 @@ export class RecordCache {
     }
   }
 
+  /** The story terms of the entry `contentHash`, or undefined when it has none or they are damaged. */
+  storyTerms(contentHash: string): ArticleTerms | undefined {
+    try {
+      return decodeStoryTerms(readFileSync(`${this.pathOf(contentHash)}.terms`)) ?? undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
   set(contentHash: string, value: CachedExtraction): void {
     const path = this.pathOf(contentHash);
     mkdirSync(join(path, '..'), { recursive: true });
-    const { bodyHtml, ...rest } = value;
-    // Note: the HTML first, the entry last, each written then renamed: a build killed midway never
+    const { bodyHtml, storyTerms, ...rest } = value;
+    // Note: the HTML and terms first, the entry last, each written then renamed: a build killed midway never
     // leaves a truncated file, nor an entry whose HTML is missing.
-    const write = (file: string, text: string): void => {
+    const write = (file: string, text: string | Uint8Array): void => {
       const tmp = `${file}.${process.pid}.tmp`;
       writeFileSync(tmp, text);
       renameSync(tmp, file);
     };
     if (bodyHtml !== undefined) write(`${path}.html`, bodyHtml);
+    if (storyTerms !== undefined) write(`${path}.terms`, storyTerms);
     write(`${path}.json`, JSON.stringify(rest));
   }
 

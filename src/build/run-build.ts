@@ -100,6 +100,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const { extractFiles, linkRecords, saveUrlLedger, buildSiteData, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite, runPostProcess } = await loadStages();
   const extraction = await extractFiles(contentDir, listing.files, {
     stateDir,
+    dropRemoved: true,
     onProgress: (done, total) => opts.onProgress?.('extract', done, total),
   });
   collectGarbage();
@@ -111,7 +112,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const bodyHtmlOfFile = new Map<string, string>();
   for (const e of extraction.extracted) {
     if (e.bodyHtml !== undefined) bodyHtmlOfFile.set(e.record.file, e.bodyHtml);
-    else if (e.bodyHtmlKey !== undefined) bodyHtmlOfFile.set(e.record.file, cachedBodyHtmlToken(e.bodyHtmlKey));
+    else if (e.cacheKey !== undefined) bodyHtmlOfFile.set(e.record.file, cachedBodyHtmlToken(e.cacheKey));
   }
   const data = buildSiteData(linked.archive, opts.config, { bodyHtmlOfFile });
   lap('render');
