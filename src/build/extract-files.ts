@@ -170,10 +170,12 @@ function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; 
 const TOKEN = '\u0000cached-body-html:';
 export const cachedBodyHtmlToken = (key: string): string => `${TOKEN}${key}`;
 
-/** `again(url)` makes the HTML afresh when the cache lost it (a cache folder pruned by hand). */
-export function resolveCachedBodyHtml(pages: { url: string; bodyHtml: string }[], stateDir: string, again: (url: string) => string): void {
+/**
+ * The pages with their body HTML read back from the cache (copies: the pages given are left holding
+ * their tokens). `again(url)` makes the HTML afresh when the cache lost it (a cache folder pruned by hand).
+ */
+export function resolveCachedBodyHtml<P extends { url: string; bodyHtml: string }>(pages: P[], stateDir: string, again: (url: string) => string): P[] {
   const cache = new RecordCache(stateDir, RECORD_VERSION);
-  for (const page of pages) {
-    if (page.bodyHtml.startsWith(TOKEN)) page.bodyHtml = cache.bodyHtml(page.bodyHtml.slice(TOKEN.length)) ?? again(page.url);
-  }
+  return pages.map((page) =>
+    page.bodyHtml.startsWith(TOKEN) ? { ...page, bodyHtml: cache.bodyHtml(page.bodyHtml.slice(TOKEN.length)) ?? again(page.url) } : page);
 }

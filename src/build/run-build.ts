@@ -5,7 +5,8 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Problem } from '../record.ts';
+import type { Archive, Problem } from '../record.ts';
+import type { ExtractedFile } from './extract-files.ts';
 import { listContentFiles } from '../read/list-content-files.ts';
 import type { SiteConfig } from '../render/site-config.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -97,7 +98,8 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
       return report;
     }
   }
-  const { extractFiles, linkRecords, saveUrlLedger, buildSiteData, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite, runPostProcess } = await loadStages();
+  const stages = await loadStages();
+  const { extractFiles, linkRecords, saveUrlLedger, runPostProcess } = stages;
   const extraction = await extractFiles(contentDir, listing.files, {
     stateDir,
     dropRemoved: true,
@@ -109,23 +111,74 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   saveUrlLedger(contentDir, linked.ledger);
   collectGarbage();
   lap('link');
+  const pages = await renderPages(stages, linked.archive, extraction.extracted, opts, outDir, stateDir, lap);
+  extraction.extracted.length = 0;
+  collectGarbage();
+  lap('swap');
+  // Note: after the swap; skipped when no page changed and the index is there from the last build.
+  const searchCurrent = pages.previous && pages.write === 0 && pages.remove.length === 0 && existsSync(join(outDir, 'pagefind', 'shards.json'));
+  const post = searchCurrent ? { warnings: [] } : await runPostProcess(outDir, opts.config, linked.archive);
+  lap('search');
+  // Note: only now, so a build that failed in the search step is not taken as current next time.
+  mkdirSync(join(stateDir, '.cache'), { recursive: true });
+  writeFileSync(join(stateDir, '.cache', 'pages.json'), JSON.stringify({ out: outDir, fingerprints: pages.fingerprints } satisfies PageManifest));
+
+  const problems: Problem[] = [
+    ...listing.problems, ...extraction.problems, ...linked.problems,
+    ...post.warnings.map((message): Problem => ({ file: '(search index)', level: 'warning', message, action: 'site built without it' })),
+  ];
+  const report: BuildReport = {
+    content: opts.contentDir,
+    output: opts.outDir,
+    articles: linked.archive.articles.length,
+    pages: pages.write + pages.unchanged,
+    written: pages.write,
+    unchanged: pages.unchanged,
+    removed: pages.remove.length,
+    extracted: extraction.fresh,
+    fromCache: listing.files.length - extraction.fresh,
+    writtenUrls: pages.writtenUrls.length <= 100 ? pages.writtenUrls : [],
+    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
+    peakRssByStage,
+    files: outcomes(listing.files, listing.problems, problems, linked.urlOfFile, linked.mergedInto),
+    problems,
+    timings,
+  };
+  writeReport(stateDir, report);
+  // Note: the digest is taken after the build, which may have written the URL ledger it reads.
+  rememberBuild(stateDir, inputDigest(contentDir, listing.files, listing.problems, opts.config, outDir), report);
+  return report;
+}
+
+type Stages = Awaited<ReturnType<typeof loadStages>>;
+
+/**
+ * Archive → site data → the pages that changed, written and merged into (or swapped in as) the output
+ * folder. Its own function so that the site data, which only this step needs, is garbage once it returns.
+ */
+async function renderPages(
+  stages: Stages, archive: Archive, extracted: ExtractedFile[], opts: BuildOptions, outDir: string, stateDir: string, lap: (stage: string) => void,
+) {
+  const { buildSiteData, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite } = stages;
   const bodyHtmlOfFile = new Map<string, string>();
-  for (const e of extraction.extracted) {
+  for (const e of extracted) {
     if (e.bodyHtml !== undefined) bodyHtmlOfFile.set(e.record.file, e.bodyHtml);
     else if (e.cacheKey !== undefined) bodyHtmlOfFile.set(e.record.file, cachedBodyHtmlToken(e.cacheKey));
   }
-  const data = buildSiteData(linked.archive, opts.config, { bodyHtmlOfFile });
+  const data = buildSiteData(archive, opts.config, { bodyHtmlOfFile });
   lap('render');
 
-  const manifestPath = join(stateDir, '.cache', 'pages.json');
-  const previous = opts.full ? null : readManifest(manifestPath, outDir);
+  const previous = opts.full ? null : readManifest(join(stateDir, '.cache', 'pages.json'), outDir);
   const salt = `${codeFingerprint('templates')}:${JSON.stringify(opts.config)}`;
   const plan = planPages(data, previous, salt);
-  resolveCachedBodyHtml(plan.data.articles, stateDir, (url) => bodyToHtml(linked.archive.articles.find((a) => a.url === url)?.body ?? ''));
   lap('plan');
   const staging = prepareStaging(outDir);
   try {
-    await writeSite(plan.data, staging, opts.config.pathPrefix);
+    // Note: cached body HTML is read per Eleventy run, so no more than one run's worth is ever held.
+    await writeSite(plan.data, staging, opts.config.pathPrefix, undefined, undefined, (chunk) => ({
+      ...chunk,
+      articles: resolveCachedBodyHtml(chunk.articles, stateDir, (url) => bodyToHtml(archive.articles.find((a) => a.url === url)?.body ?? '')),
+    }));
   } catch (err) {
     discardStaging(staging);
     throw new BuildError(`rendering failed, ${opts.outDir} left as it was: ${(err as Error).message}`);
@@ -137,41 +190,8 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   } else {
     swapIn(staging, outDir);
   }
-  collectGarbage();
-  lap('swap');
-  // Note: after the swap; skipped when no page changed and the index is there from the last build.
-  const searchCurrent = previous && plan.write === 0 && plan.remove.length === 0 && existsSync(join(outDir, 'pagefind', 'shards.json'));
-  const post = searchCurrent ? { warnings: [] } : await runPostProcess(outDir, opts.config, linked.archive);
-  lap('search');
-  // Note: only now, so a build that failed in the search step is not taken as current next time.
-  mkdirSync(join(stateDir, '.cache'), { recursive: true });
-  writeFileSync(manifestPath, JSON.stringify({ out: outDir, fingerprints: plan.fingerprints } satisfies PageManifest));
-
-  const problems: Problem[] = [
-    ...listing.problems, ...extraction.problems, ...linked.problems,
-    ...post.warnings.map((message): Problem => ({ file: '(search index)', level: 'warning', message, action: 'site built without it' })),
-  ];
-  const report: BuildReport = {
-    content: opts.contentDir,
-    output: opts.outDir,
-    articles: linked.archive.articles.length,
-    pages: plan.write + plan.unchanged,
-    written: plan.write,
-    unchanged: plan.unchanged,
-    removed: plan.remove.length,
-    extracted: extraction.fresh,
-    fromCache: listing.files.length - extraction.fresh,
-    writtenUrls: plan.writtenUrls.length <= 100 ? plan.writtenUrls : [],
-    peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),
-    peakRssByStage,
-    files: outcomes(listing.files, listing.problems, problems, linked.urlOfFile, linked.mergedInto),
-    problems,
-    timings,
-  };
-  writeReport(stateDir, report);
-  // Note: the digest is taken after the build, which may have written the URL ledger it reads.
-  rememberBuild(stateDir, inputDigest(contentDir, listing.files, listing.problems, opts.config, outDir), report);
-  return report;
+  const { fingerprints, write, unchanged, remove, writtenUrls } = plan;
+  return { previous: previous !== null, fingerprints, write, unchanged, remove, writtenUrls };
 }
 
 function writeReport(stateDir: string, report: BuildReport): void {

@@ -59,12 +59,17 @@ async function writeOnce(data: SiteData, outDir: string, pathPrefix: string, roo
   return templates.filter((r) => r && typeof r.outputPath === 'string' && r.outputPath.endsWith('.html')).length;
 }
 
-/** Writes every page of `data` into `outDir`; returns how many HTML pages were written. */
-export async function writeSite(data: SiteData, outDir: string, pathPrefix: string, root = PACKAGE_DIR, chunkPages = CHUNK_PAGES): Promise<number> {
+/**
+ * Writes every page of `data` into `outDir`; returns how many HTML pages were written. `prepare` may
+ * complete each chunk just before its run (what it adds is garbage once the run is done).
+ */
+export async function writeSite(
+  data: SiteData, outDir: string, pathPrefix: string, root = PACKAGE_DIR, chunkPages = CHUNK_PAGES, prepare: (chunk: SiteData) => SiteData = (c) => c,
+): Promise<number> {
   let written = 0;
   const chunks = chunkSiteData(data, chunkPages);
   for (const [i, chunk] of chunks.entries()) {
-    written += await writeOnce(chunk, outDir, pathPrefix, root);
+    written += await writeOnce(prepare(chunk), outDir, pathPrefix, root);
     // Note: V8 would rather grow the heap than collect a finished run's pages; collecting between
     // runs is what keeps the peak at one run's worth.
     if (i < chunks.length - 1) collectGarbage();
