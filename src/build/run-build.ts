@@ -7,6 +7,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Archive, Problem } from '../record.ts';
 import type { ExtractedFile } from './extract-files.ts';
+import type { PostProcessResult } from '../postprocess/run-post-process.ts';
 import { listContentFiles } from '../read/list-content-files.ts';
 import type { SiteConfig } from '../render/site-config.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -117,7 +118,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   lap('swap');
   // Note: after the swap; skipped when no page changed and the index is there from the last build.
   const searchCurrent = pages.previous && pages.write === 0 && pages.remove.length === 0 && existsSync(join(outDir, 'pagefind', 'shards.json'));
-  const post = searchCurrent ? { warnings: [] } : await runPostProcess(outDir, opts.config, linked.archive);
+  const post = pages.search ?? (searchCurrent ? { warnings: [] } : await runPostProcess(outDir, opts.config, linked.archive));
   lap('search');
   // Note: only now, so a build that failed in the search step is not taken as current next time.
   mkdirSync(join(stateDir, '.cache'), { recursive: true });
@@ -159,7 +160,7 @@ type Stages = Awaited<ReturnType<typeof loadStages>>;
 async function renderPages(
   stages: Stages, archive: Archive, extracted: ExtractedFile[], opts: BuildOptions, outDir: string, stateDir: string, lap: (stage: string) => void,
 ) {
-  const { buildSiteData, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite } = stages;
+  const { buildSiteData, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite, runPostProcess } = stages;
   const bodyHtmlOfFile = new Map<string, string>();
   for (const e of extracted) {
     if (e.bodyHtml !== undefined) bodyHtmlOfFile.set(e.record.file, e.bodyHtml);
@@ -173,6 +174,11 @@ async function renderPages(
   const plan = planPages(data, previous, salt);
   lap('plan');
   const staging = prepareStaging(outDir);
+  // A site written whole (no earlier build to update) gets its search index in the same staging
+  // folder, built while Eleventy writes: Pagefind indexes in its own process, so on two cores the
+  // two overlap. An update keeps its index up to date in place, after the swap (runBuild).
+  const search = previous ? null : runPostProcess(staging, opts.config, archive).catch((err: Error) => err);
+  let searched: PostProcessResult | Error | null = null;
   try {
     // Note: cached body HTML is read per Eleventy run, so no more than one run's worth is ever held.
     await writeSite(plan.data, staging, opts.config.pathPrefix, undefined, undefined, (chunk) => ({
@@ -180,10 +186,17 @@ async function renderPages(
       articles: resolveCachedBodyHtml(chunk.articles, stateDir, (url) => bodyToHtml(archive.articles.find((a) => a.url === url)?.body ?? '')),
     }));
   } catch (err) {
+    await search;
     discardStaging(staging);
     throw new BuildError(`rendering failed, ${opts.outDir} left as it was: ${(err as Error).message}`);
+  } finally {
+    searched = await search;
   }
-  lap('write');
+  if (searched instanceof Error) {
+    discardStaging(staging);
+    throw searched;
+  }
+  lap(searched ? 'write+search' : 'write');
   if (previous) {
     mergeIn(staging, outDir);
     removePages(outDir, plan.remove);
@@ -191,7 +204,7 @@ async function renderPages(
     swapIn(staging, outDir);
   }
   const { fingerprints, write, unchanged, remove, writtenUrls } = plan;
-  return { previous: previous !== null, fingerprints, write, unchanged, remove, writtenUrls };
+  return { previous: previous !== null, fingerprints, write, unchanged, remove, writtenUrls, search: searched };
 }
 
 function writeReport(stateDir: string, report: BuildReport): void {
