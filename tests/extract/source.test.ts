@@ -113,3 +113,25 @@ test('should extract the outlet from a whole invented page with a listicle title
   const r = extractArticle({ file: 'x.txt', text, frontMatter: {}, format: 'text', warnings: [], hash: 'x' });
   assert.equal(r.source, 'Cymraeg Corner');
 });
+
+test('should name the site from an author box saying who founded it', () => {
+  const ev = evidence('Best kanban tools [Free & Paid]', [
+    'Best kanban tools [Free & Paid]', prose, 'Try it at taskpile.io today.', prose,
+    'Rosa Imre is a product designer with twelve years of experience. She founded Slatework, a studio that builds email templates, in 2013.',
+    'Slatework Experts',
+  ], [], [1, 3]);
+  assert.equal(findSource(ev), 'Slatework');
+  // "launched" names a product the story covers, not the site.
+  const launched = evidence('New builder', ['New builder', 'In May, Corvid launched Corvid Studio, its new site builder.', prose], [], [1, 2]);
+  assert.equal(findSource(launched), null);
+});
+
+test('should name a blog from its "X Blog" masthead line outside the story', () => {
+  const ev = evidence('Home gym ideas on a budget', ['Larkspur Strength Blog', 'Home gym ideas on a budget', prose, prose, 'Larkspur Strength Studio'], [], [1, 3]);
+  assert.equal(findSource(ev), 'Larkspur Strength');
+  // The same words inside the story name nothing; a section's blog line does not beat the title's site.
+  const inStory = evidence('Home gym ideas', ['Home gym ideas', 'Larkspur Strength Blog', prose], [], [1, 2]);
+  assert.equal(findSource(inStory), null);
+  const section = evidence('How to write the essay | Harbour Prep', ['Admissions Blog', 'How to write the essay', prose], ['Harbour Prep'], [1, 2]);
+  assert.equal(findSource(section), 'Harbour Prep');
+});

@@ -48,6 +48,8 @@ const PATTERNS: readonly SelfPattern[] = [
   P(/^at [^,]{1,60}, (?:we|our)\b/i, `^At ${OUTLET}, (?:we|our)\\b`, 1.5, 'the site speaks of itself ("At X, we")', false),
   // Staff bios: "is Lead Writer at X", "a proficient editor in X" (a former employer says "former").
   P(/\b(?:writer|editor|reporter|contributor|journalist|columnist|correspondent|executive|producer) (?:at|for|in|with) /i, `(?<!former |previously |ex-)\\b(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Cc]orrespondent|[Rr]esearch [Ee]xecutive|[Pp]roducer) (?:at|for|in|with) ${OUTLET}`, 1.25, 'staff note names the site', false),
+  // "He founded X in 2014": a bio's verb form ("launched" as often names a product the story covers).
+  P(/\bfounded /i, `\\b(?:[Cc]o-)?[Ff]ounded ${OUTLET}(?:[,.;]| in (?:\\d|the\\b)| to | as | with | and )`, 1.25, 'staff note names the site ("founded X")', false),
   P(/\b(?:founder|ceo|owner|editor-in-chief|publisher)(?: and \w+)? of /i, `\\b(?:[Ff]ounder|CEO|[Oo]wner|[Ee]ditor-in-[Cc]hief|[Pp]ublisher)(?: and (?:CEO|[Ff]ounder|[Oo]wner))? of ${OUTLET}`, 1.25, 'staff note names the site', false),
 ];
 
@@ -55,7 +57,7 @@ const PATTERNS: readonly SelfPattern[] = [
  * Keywords of the unanchored patterns, as one case-sensitive literal alternation (fast on long prose;
  * the patterns' own gates then check properly).
  */
-const ANYWHERE = /commission|share of sales|ffiliate|re reading |omepage|[Ww]e at |[Hh]ere at |riter |ditor |eporter |ontributor |ournalist |olumnist |orrespondent |xecutive |roducer |ounder |CEO |wner of |ublisher of |-[Cc]hief of /;
+const ANYWHERE = /commission|share of sales|ffiliate|re reading |omepage|[Ww]e at |[Hh]ere at |riter |ditor |eporter |ontributor |ournalist |olumnist |orrespondent |xecutive |roducer |ounder |ounded |CEO |wner of |ublisher of |-[Cc]hief of /;
 /** Anchored gates with alternative first words ("^(?:sign up|get|subscribe)"). */
 const ALTERNATIVES = new Map(PATTERNS.filter((p) => /^\^\(\?:/.test(p.gate.source)).map((p) => [p, /^\^\(\?:([^)]*)\)/.exec(p.gate.source)![1].split('|').map((w) => w.split(' ')[0])] as const));
 
