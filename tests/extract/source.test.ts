@@ -135,3 +135,15 @@ test('should name a blog from its "X Blog" masthead line outside the story', () 
   const section = evidence('How to write the essay | Harbour Prep', ['Admissions Blog', 'How to write the essay', prose], ['Harbour Prep'], [1, 2]);
   assert.equal(findSource(section), 'Harbour Prep');
 });
+
+test('should take a short title segment the split left alone when the page names it again', () => {
+  const title = 'How to Oil a Teak Table | Brindle Barn Antiques - Brindle Barn Antiques Mall in Fort Collins CO';
+  const ev = evidence(title, [
+    'How to Oil a Teak Table', 'In this guide, the experts at Brindle Barn Antiques show the steps we use on our own stock.', prose,
+    'Brindle Barn Antiques has dealers who sell oils and waxes.', prose,
+  ], [], [1, 4]);
+  assert.equal(findSource(ev), 'Brindle Barn Antiques');
+  // Named by the title alone, or a headline part ("A Beginner's Guide", "tips and tricks"): no outlet.
+  assert.equal(findSource(evidence(title, ['How to Oil a Teak Table', prose], [], [1, 1])), null);
+  assert.equal(findSource(evidence('Zero Waste - A Beginner’s Guide - tips and tricks', ['Zero Waste', prose, 'A Beginner’s Guide'], [], [1, 1])), null);
+});
