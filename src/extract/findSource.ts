@@ -3,6 +3,7 @@
 // the page names no outlet at all.
 import type { Block } from './blocks.ts';
 import { findBlogLineCues } from './source/blogLineCues.ts';
+import { findBreadcrumbCues } from './source/breadcrumbCues.ts';
 import { findCopyrightCues } from './source/copyrightCues.ts';
 import { findDomainCues } from './source/domainCues.ts';
 import { findSelfReferenceCues } from './source/selfReferenceCues.ts';
@@ -42,6 +43,7 @@ export function sourceCues(ev: SourceEvidence): SourceCue[] {
     ...findSelfReferenceCues(ev.blocks, start, end),
     ...findDomainCues(ev.blocks, start, end),
     ...findBlogLineCues(ev.blocks, start, end),
+    ...findBreadcrumbCues(ev.blocks),
   ];
 }
 

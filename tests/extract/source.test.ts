@@ -147,3 +147,22 @@ test('should take a short title segment the split left alone when the page names
   assert.equal(findSource(evidence(title, ['How to Oil a Teak Table', prose], [], [1, 1])), null);
   assert.equal(findSource(evidence('Zero Waste - A Beginner’s Guide - tips and tricks', ['Zero Waste', prose, 'A Beginner’s Guide'], [], [1, 1])), null);
 });
+
+test('should name the site from the first crumb of a breadcrumb trail, not from a menu row', () => {
+  const ev = evidence('Hire movers from the 21 best moving companies', [
+    'Hire movers from the 21 best moving companies', prose, prose, 'Baylight / Best of the Bay / Best Movers in the Bay Area',
+  ], [], [1, 2]);
+  assert.equal(findSource(ev), 'Baylight');
+  // A trail from "Home", or a menu row (its last item is no page title): no outlet.
+  assert.equal(findSource(evidence('Movers', ['Movers', prose, 'Home » Guides » Best Movers in the Bay Area'], [], [1, 1])), null);
+  assert.equal(findSource(evidence('Movers', ['Movers', prose, 'About / Advertise / Tip Us / Contact'], [], [1, 1])), null);
+});
+
+test('should name a company blog from its call to action, even inside the story', () => {
+  const ev = evidence('Short-form video best practices', [
+    'Short-form video best practices', prose,
+    'Ready to turn video into a growth engine? Partner with Quarry Films for production that builds trust.',
+  ], [], [1, 2]);
+  assert.equal(findSource(ev), 'Quarry Films');
+  assert.equal(findSource(evidence('Payroll tips', ['Payroll tips', prose, 'Talk to Sales'], [], [1, 1])), null);
+});
