@@ -22,6 +22,7 @@ test('should read a parent company from a copyright line as a company, with its 
   assert.equal(copyrightClaim('Tidewater Wire © 2025 • Tidewater Jobs • Best of the Coast')?.owner, 'Tidewater Wire');
   assert.equal(copyrightClaim('Copyright and License information'), null);
   assert.equal(copyrightClaim('© 2025 · Site by Pink Door Studio'), null);
+  assert.equal(copyrightClaim('Copyright © 2025 | Made with love by Kasia'), null);
 });
 
 test('should tell one outlet under its name, its host and its initials', () => {
