@@ -157,6 +157,9 @@ test('should name the site from the first crumb of a breadcrumb trail, not from 
   // A trail from "Home", or a menu row (its last item is no page title): no outlet.
   assert.equal(findSource(evidence('Movers', ['Movers', prose, 'Home » Guides » Best Movers in the Bay Area'], [], [1, 1])), null);
   assert.equal(findSource(evidence('Movers', ['Movers', prose, 'About / Advertise / Tip Us / Contact'], [], [1, 1])), null);
+  // A section leading the trail: the page writes its word in lower case too.
+  const section = evidence('Late winner', ['Sport / Football / Harbour beat Rovers with a late winner', 'Late winner', 'The best sport of the weekend came late.', prose], [], [2, 3]);
+  assert.equal(findSource(section), null);
 });
 
 test('should name a company blog from its call to action, even inside the story', () => {

@@ -21,7 +21,21 @@ export function findBreadcrumbCues(blocks: readonly Block[]): SourceCue[] {
     if (crumbs.length < 3 || crumbs.some((c) => !c)) continue;
     const first = crumbs[0];
     if (!NAME.test(first) || GENERIC.test(first) || crumbs[crumbs.length - 1].split(/\s+/).length < 4) continue;
+    // A section leads the trail as often ("Sport / Football / …"): its words are ones the page also
+    // writes in lower case, a name's are not.
+    if (plainWords(first, blocks)) continue;
     return [{ name: first, kind: 'breadcrumb', weight: 1, at: b.index, reason: 'first crumb of a breadcrumb trail (the site\'s home, labelled with its name)' }];
   }
   return [];
+}
+
+/** Is every word of the crumb one the page also writes in lower case ("sport", "politics")? */
+function plainWords(crumb: string, blocks: readonly Block[]): boolean {
+  const words = crumb.split(/\s+/).filter((w) => !/^(?:of|on|for|&|and|the)$/i.test(w));
+  return words.every((w) => {
+    const lower = w.toLowerCase();
+    if (lower === w || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
+    const re = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u');
+    return blocks.some((b) => b.text.includes(lower) && re.test(b.text));
+  });
 }
