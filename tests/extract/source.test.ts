@@ -135,6 +135,10 @@ test('should name a blog from its "X Blog" masthead line outside the story', () 
   assert.equal(findSource(inStory), null);
   const section = evidence('How to write the essay | Harbour Prep', ['Admissions Blog', 'How to write the essay', prose], ['Harbour Prep'], [1, 2]);
   assert.equal(findSource(section), 'Harbour Prep');
+  // A section's blog line alone names nothing: the page writes "admissions" in lower case.
+  assert.equal(findSource(evidence('How to write the essay', ['Admissions Blog', 'How to write the essay', 'Our admissions advice, updated.', prose], [], [2, 3])), null);
+  // The site's own host is no lower-case use of its name.
+  assert.equal(findSource(evidence('Tracking runs', ['Larkspur Blog', 'Tracking runs', 'Sign in at larkspur.ai to start.', prose], [], [2, 3])), 'Larkspur');
 });
 
 test('should take a short title segment the split left alone when the page names it again', () => {

@@ -3,6 +3,7 @@
 // alone and mostly joins other evidence for X.
 import type { Block } from '../blocks.ts';
 import type { SourceCue } from './cue.ts';
+import { plainWords } from './plainWords.ts';
 
 const BLOG_LINE = /^((?:The )?(?:\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}&'’.+-]*)(?: (?:&|and|of|the|\p{Lu}[\p{L}\p{N}&'’.+-]*)){0,3}) (?:Blog|BLOG)$/u;
 
@@ -13,6 +14,8 @@ export function findBlogLineCues(blocks: readonly Block[], proseStart: number, p
     if (!b.text.endsWith('Blog') && !b.text.endsWith('BLOG')) continue;
     const m = BLOG_LINE.exec(b.text.trim());
     if (!m || out.some((c) => c.name === m[1])) continue;
+    // "Admissions Blog", "Recipes Blog": a section of a larger site.
+    if (plainWords(m[1], blocks)) continue;
     out.push({ name: m[1], kind: 'name-line', weight: 1, at: b.index, reason: 'short "X Blog" line outside the story (a masthead or home link)' });
   }
   return out;

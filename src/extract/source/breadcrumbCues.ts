@@ -4,6 +4,7 @@
 // ("About / Advertise / Tip Us / Contact").
 import type { Block } from '../blocks.ts';
 import type { SourceCue } from './cue.ts';
+import { plainWords } from './plainWords.ts';
 
 const CRUMB_SEP = /\s*(?:\/|>|»|›|→)\s+/;
 const NAME = /^(?:The )?(?:\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{N}+\p{L}[\p{L}\p{N}]*)(?: (?:of|on|for|&|and|the|\p{Lu}[\p{L}\p{N}&'’.+-]*)){0,3}$/u;
@@ -29,13 +30,3 @@ export function findBreadcrumbCues(blocks: readonly Block[]): SourceCue[] {
   return [];
 }
 
-/** Is every word of the crumb one the page also writes in lower case ("sport", "politics")? */
-function plainWords(crumb: string, blocks: readonly Block[]): boolean {
-  const words = crumb.split(/\s+/).filter((w) => !/^(?:of|on|for|&|and|the)$/i.test(w));
-  return words.every((w) => {
-    const lower = w.toLowerCase();
-    if (lower === w || !/^\p{Lu}\p{Ll}+$/u.test(w)) return false;
-    const re = new RegExp(`(?<![\\p{L}\\p{N}])${lower}(?![\\p{L}\\p{N}])`, 'u');
-    return blocks.some((b) => b.text.includes(lower) && re.test(b.text));
-  });
-}
