@@ -2,6 +2,8 @@
 // the domains it names are pooled by outlet and weighed (source/voteSource.ts); wire credits only when
 // the page names no outlet at all.
 import type { Block } from './blocks.ts';
+import { findBlogLineCues } from './source/blogLineCues.ts';
+import { findBreadcrumbCues } from './source/breadcrumbCues.ts';
 import { findCopyrightCues } from './source/copyrightCues.ts';
 import { findDomainCues } from './source/domainCues.ts';
 import { findSelfReferenceCues } from './source/selfReferenceCues.ts';
@@ -40,6 +42,8 @@ export function sourceCues(ev: SourceEvidence): SourceCue[] {
     ...findCopyrightCues(ev.blocks),
     ...findSelfReferenceCues(ev.blocks, start, end),
     ...findDomainCues(ev.blocks, start, end),
+    ...findBlogLineCues(ev.blocks, start, end),
+    ...findBreadcrumbCues(ev.blocks),
   ];
 }
 

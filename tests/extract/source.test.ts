@@ -22,6 +22,7 @@ test('should read a parent company from a copyright line as a company, with its 
   assert.equal(copyrightClaim('Tidewater Wire © 2025 • Tidewater Jobs • Best of the Coast')?.owner, 'Tidewater Wire');
   assert.equal(copyrightClaim('Copyright and License information'), null);
   assert.equal(copyrightClaim('© 2025 · Site by Pink Door Studio'), null);
+  assert.equal(copyrightClaim('Copyright © 2025 | Made with love by Kasia'), null);
 });
 
 test('should tell one outlet under its name, its host and its initials', () => {
@@ -112,4 +113,64 @@ test('should extract the outlet from a whole invented page with a listicle title
   ].join('\n');
   const r = extractArticle({ file: 'x.txt', text, frontMatter: {}, format: 'text', warnings: [], hash: 'x' });
   assert.equal(r.source, 'Cymraeg Corner');
+});
+
+test('should name the site from an author box saying who founded it', () => {
+  const ev = evidence('Best kanban tools [Free & Paid]', [
+    'Best kanban tools [Free & Paid]', prose, 'Try it at taskpile.io today.', prose,
+    'Rosa Imre is a product designer with twelve years of experience. She founded Slatework, a studio that builds email templates, in 2013.',
+    'Slatework Experts',
+  ], [], [1, 3]);
+  assert.equal(findSource(ev), 'Slatework');
+  // "launched" names a product the story covers, not the site.
+  const launched = evidence('New builder', ['New builder', 'In May, Corvid launched Corvid Studio, its new site builder.', prose], [], [1, 2]);
+  assert.equal(findSource(launched), null);
+});
+
+test('should name a blog from its "X Blog" masthead line outside the story', () => {
+  const ev = evidence('Home gym ideas on a budget', ['Larkspur Strength Blog', 'Home gym ideas on a budget', prose, prose, 'Larkspur Strength Studio'], [], [1, 3]);
+  assert.equal(findSource(ev), 'Larkspur Strength');
+  // The same words inside the story name nothing; a section's blog line does not beat the title's site.
+  const inStory = evidence('Home gym ideas', ['Home gym ideas', 'Larkspur Strength Blog', prose], [], [1, 2]);
+  assert.equal(findSource(inStory), null);
+  const section = evidence('How to write the essay | Harbour Prep', ['Admissions Blog', 'How to write the essay', prose], ['Harbour Prep'], [1, 2]);
+  assert.equal(findSource(section), 'Harbour Prep');
+  // A section's blog line alone names nothing: the page writes "admissions" in lower case.
+  assert.equal(findSource(evidence('How to write the essay', ['Admissions Blog', 'How to write the essay', 'Our admissions advice, updated.', prose], [], [2, 3])), null);
+  // The site's own host is no lower-case use of its name.
+  assert.equal(findSource(evidence('Tracking runs', ['Larkspur Blog', 'Tracking runs', 'Sign in at larkspur.ai to start.', prose], [], [2, 3])), 'Larkspur');
+});
+
+test('should take a short title segment the split left alone when the page names it again', () => {
+  const title = 'How to Oil a Teak Table | Brindle Barn Antiques - Brindle Barn Antiques Mall in Fort Collins CO';
+  const ev = evidence(title, [
+    'How to Oil a Teak Table', 'In this guide, the experts at Brindle Barn Antiques show the steps we use on our own stock.', prose,
+    'Brindle Barn Antiques has dealers who sell oils and waxes.', prose,
+  ], [], [1, 4]);
+  assert.equal(findSource(ev), 'Brindle Barn Antiques');
+  // Named by the title alone, or a headline part ("A Beginner's Guide", "tips and tricks"): no outlet.
+  assert.equal(findSource(evidence(title, ['How to Oil a Teak Table', prose], [], [1, 1])), null);
+  assert.equal(findSource(evidence('Zero Waste - A Beginner’s Guide - tips and tricks', ['Zero Waste', prose, 'A Beginner’s Guide'], [], [1, 1])), null);
+});
+
+test('should name the site from the first crumb of a breadcrumb trail, not from a menu row', () => {
+  const ev = evidence('Hire movers from the 21 best moving companies', [
+    'Hire movers from the 21 best moving companies', prose, prose, 'Baylight / Best of the Bay / Best Movers in the Bay Area',
+  ], [], [1, 2]);
+  assert.equal(findSource(ev), 'Baylight');
+  // A trail from "Home", or a menu row (its last item is no page title): no outlet.
+  assert.equal(findSource(evidence('Movers', ['Movers', prose, 'Home » Guides » Best Movers in the Bay Area'], [], [1, 1])), null);
+  assert.equal(findSource(evidence('Movers', ['Movers', prose, 'About / Advertise / Tip Us / Contact'], [], [1, 1])), null);
+  // A section leading the trail: the page writes its word in lower case too.
+  const section = evidence('Late winner', ['Sport / Football / Harbour beat Rovers with a late winner', 'Late winner', 'The best sport of the weekend came late.', prose], [], [2, 3]);
+  assert.equal(findSource(section), null);
+});
+
+test('should name a company blog from its call to action, even inside the story', () => {
+  const ev = evidence('Short-form video best practices', [
+    'Short-form video best practices', prose,
+    'Ready to turn video into a growth engine? Partner with Quarry Films for production that builds trust.',
+  ], [], [1, 2]);
+  assert.equal(findSource(ev), 'Quarry Films');
+  assert.equal(findSource(evidence('Payroll tips', ['Payroll tips', prose, 'Talk to Sales'], [], [1, 1])), null);
 });

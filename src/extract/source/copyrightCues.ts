@@ -49,8 +49,9 @@ export function copyrightClaim(line: string): CopyrightClaim | null {
   s = s.replace(/^[\s·•|,.:–—-]+/, '');
   // Legal prose around the sign is no owner ("Copyright and License information", "copyright notice").
   if (/^(?:and|or|of|for|to|in|on|with|notice|information|licen[cs]e|policy|infringement|claims?|owners?|holders?|laws?|act|protected|material|content)\b/i.test(s)) return null;
-  // Theme and designer credits share the footer line: "Site by Pretty Pink Studio", "Glam Theme on Genesis".
-  if (/\b(?:theme|site by|powered by|designed by|design by|built by|developed by|framework|wordpress)\b/i.test(s)) return null;
+  // Theme, designer and maker credits share the footer line: "Site by Pretty Pink Studio", "Glam Theme on
+  // Genesis", "Made with love by Krystyna".
+  if (/\b(?:theme|site by|powered by|designed by|design by|built by|developed by|made (?:with [^|]{1,16} )?by|framework|wordpress)\b/i.test(s)) return null;
   if (!s || /^(by|all|rights|reserved|this|the|present)$/i.test(s) || /\b(terms|privacy|policy|conditions|cookies?)\b/i.test(s)) return null;
   const after = line.slice(line.indexOf(s) + s.length);
   return claimFor(s, raw + after.slice(0, 30));

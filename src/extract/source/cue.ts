@@ -1,6 +1,6 @@
 // One piece of evidence for the outlet's name: where it was read, how much it counts, and why.
 
-export type CueKind = 'title' | 'title-lead' | 'self' | 'copyright' | 'domain' | 'name-line';
+export type CueKind = 'title' | 'title-lead' | 'title-part' | 'breadcrumb' | 'self' | 'copyright' | 'domain' | 'name-line';
 
 export interface SourceCue {
   /** The name as the page writes it (shown when this cue wins the vote). */

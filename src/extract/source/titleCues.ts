@@ -14,6 +14,8 @@ export function notASiteName(seg: string): string | null {
   return null;
 }
 
+const TITLE_PART_WEIGHT = 0.6;
+
 const LEAD_SEPARATOR = /\s+(?:\||–|—|•|·|::|:|»|~|-{1,2})\s+|\s*｜\s*/;
 
 /**
@@ -29,6 +31,17 @@ export function findTitleCues(title: string, siteSegments: readonly string[]): S
     out.push({ name, kind: 'title', weight: i === 0 ? 3 : 1.5, at: -1, reason: i === 0 ? 'site segment of the title' : 'further site segment of the title' });
   });
   const lead = title.split(LEAD_SEPARATOR);
+  // Short middle or trailing segments the title split left alone ("Headline | Old Crows Antiques - Old
+  // Crows Antiques Mall in Littleton CO": the long tail stopped the split): a site name only when the
+  // page names it again.
+  for (let i = 1; i < lead.length; i++) {
+    const name = lead[i].trim();
+    if (!name || wordCount(name) > 4 || notASiteName(name) || siteSegments.some((s) => s.trim() === name)) continue;
+    // A headline part, not a name: a year, a lower-case or article start ("tips and tricks", "A Beginner's Guide").
+    if (/\b(?:19|20)\d\d\b|^(?:\p{Ll}|(?:A|An)\s)/u.test(name)) continue;
+    if (out.some((c) => c.name === name)) continue;
+    out.push({ name, kind: 'title-part', weight: TITLE_PART_WEIGHT, at: -1, reason: 'short title segment left in the headline (a site name when the page agrees)' });
+  }
   if (lead.length > 1) {
     // An issue number is not part of the name: "Digjitale Signal #18".
     const name = lead[0].replace(/\s*(?:#|No\.?\s*|Issue\s+)\d+\s*$/i, '').trim();

@@ -10,7 +10,7 @@ import { outletKey, sameKey, type OutletKey } from './sameOutlet.ts';
 interface Pool { cues: SourceCue[]; keys: OutletKey[]; score: number }
 
 /** Which form to show, best first: the site's own title segment, then what it calls itself. */
-const SHOW_ORDER: readonly CueKind[] = ['title', 'self', 'title-lead', 'copyright', 'name-line', 'domain'];
+const SHOW_ORDER: readonly CueKind[] = ['title', 'self', 'title-lead', 'title-part', 'breadcrumb', 'copyright', 'name-line', 'domain'];
 
 /** Below this a pool is too thin to name the outlet (a lone leading title segment, a cited domain). */
 const MIN_SCORE = 1;
