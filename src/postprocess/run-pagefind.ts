@@ -58,7 +58,17 @@ async function writeBundle(bundleDir: string, language: string, records: SearchR
   }
 }
 
-export async function writeSearchIndex(siteDir: string, language: string, records: SearchRecord[], dateOf: (r: SearchRecord) => string | null = (r) => r.sort.date ?? null): Promise<SearchIndexResult> {
+/**
+ * Indexes `items` (search records, or anything `toRecord` makes one of), shard by shard. Records are
+ * made per shard and dropped after it, so an archive's text is never all held at once as records.
+ */
+export async function writeSearchIndex<T = SearchRecord>(
+  siteDir: string,
+  language: string,
+  items: T[],
+  toRecord: (item: T) => SearchRecord = (item) => item as SearchRecord,
+  dateOf: (item: T) => string | null = (item) => toRecord(item).sort.date ?? null,
+): Promise<SearchIndexResult> {
   const bundleDir = join(siteDir, 'pagefind');
   mkdirSync(bundleDir, { recursive: true });
   let previous: Record<string, ShardState> = {};
@@ -67,14 +77,15 @@ export async function writeSearchIndex(siteDir: string, language: string, record
   } catch {
     // first build, or no manifest: every shard is written
   }
-  const dates = records.map(dateOf);
+  const dates = items.map(dateOf);
   const shardOf = shardAssigner(dates);
-  const byShard = new Map<string, SearchRecord[]>(searchShards(dates).map((s) => [s, []]));
-  records.forEach((r, i) => byShard.get(shardOf(dates[i]))!.push(r));
+  const byShard = new Map<string, T[]>(searchShards(dates).map((s) => [s, []]));
+  items.forEach((r, i) => byShard.get(shardOf(dates[i]))!.push(r));
   const state: Record<string, ShardState> = {};
   const written: string[] = [];
   try {
-    for (const [shard, list] of byShard) {
+    for (const [shard, shardItems] of byShard) {
+      const list = shardItems.map(toRecord);
       const digest = createHash('sha256').update(language).update(JSON.stringify(list)).digest('hex');
       if (previous[shard]?.digest === digest && existsSync(join(bundleDir, shard, 'pagefind-entry.json'))) {
         state[shard] = previous[shard];

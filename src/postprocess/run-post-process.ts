@@ -4,7 +4,7 @@
  */
 import type { SiteConfig } from '../render/site-config.ts';
 import type { Archive } from '../record.ts';
-import { searchRecords } from './search-records.ts';
+import { searchRecord } from './search-records.ts';
 import { writeSearchIndex } from './run-pagefind.ts';
 
 export interface PostProcessResult {
@@ -15,7 +15,7 @@ export interface PostProcessResult {
 }
 
 export async function runPostProcess(siteDir: string, config: SiteConfig, archive: Pick<Archive, 'articles'>): Promise<PostProcessResult> {
-  const search = await writeSearchIndex(siteDir, config.language, searchRecords(archive as Archive, config.language));
+  const search = await writeSearchIndex(siteDir, config.language, archive.articles, (a) => searchRecord(a, config.language), (a) => a.date || null);
   const warnings: string[] = [];
   if (search.pages !== archive.articles.length) {
     warnings.push(`search index holds ${search.pages} pages, expected one per article (${archive.articles.length})`);

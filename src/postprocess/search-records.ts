@@ -4,7 +4,7 @@
  * date). Made from the archive rather than read back from the built pages, so indexing does not
  * parse thousands of HTML files.
  */
-import type { Archive } from '../record.ts';
+import type { Archive, LinkedArticle } from '../record.ts';
 import { UNKNOWN_SOURCE } from '../link/build-archive.ts';
 import { displayDate } from '../render/format-date.ts';
 
@@ -19,17 +19,19 @@ export interface SearchRecord {
 
 /** URLs are site-relative, as Pagefind gives them for pages it reads; its UI adds the path prefix. */
 export function searchRecords(archive: Archive, language: string): SearchRecord[] {
-  return archive.articles.map((a): SearchRecord => {
-    const filters: Record<string, string[]> = { source: [a.source ?? UNKNOWN_SOURCE] };
-    if (a.topics.length) filters.topic = a.topics.map((t) => t.name);
-    if (a.date) filters.year = [a.date.slice(0, 4)];
-    return {
-      url: a.url,
-      content: [a.headline, a.dateline, a.body].filter(Boolean).join('\n\n'),
-      language,
-      meta: { title: a.headline, date: displayDate(a.date), source: a.source ?? UNKNOWN_SOURCE },
-      filters,
-      sort: a.date ? { date: a.date } : ({} as Record<string, string>),
-    };
-  });
+  return archive.articles.map((a) => searchRecord(a, language));
+}
+
+export function searchRecord(a: LinkedArticle, language: string): SearchRecord {
+  const filters: Record<string, string[]> = { source: [a.source ?? UNKNOWN_SOURCE] };
+  if (a.topics.length) filters.topic = a.topics.map((t) => t.name);
+  if (a.date) filters.year = [a.date.slice(0, 4)];
+  return {
+    url: a.url,
+    content: [a.headline, a.dateline, a.body].filter(Boolean).join('\n\n'),
+    language,
+    meta: { title: a.headline, date: displayDate(a.date), source: a.source ?? UNKNOWN_SOURCE },
+    filters,
+    sort: a.date ? { date: a.date } : ({} as Record<string, string>),
+  };
 }
