@@ -101,10 +101,9 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     fresh++;
     const st = statOf.get(r.file);
     if (cache && r.hash && st) {
-      cache.set(r.hash, r.extraction);
       stamps[r.file] = { ...st, hash: r.hash };
       // Note: the body HTML and terms are on disk now; holding 16,000 of them would only raise the build's peak.
-      byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: withoutSidecars(r.extraction) });
+      byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: cache.set(r.hash, r.extraction) });
     } else {
       byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: r.extraction });
     }
@@ -123,11 +122,6 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     extracted.push({ record, url: extraction.url, hash, ...inMemory, dupKeys: extraction.dupKeys });
   }
   return { extracted, problems, fresh, templated };
-}
-
-function withoutSidecars(e: CachedExtraction): CachedExtraction {
-  const { bodyHtml: _html, storyTerms: _terms, ...rest } = e;
-  return rest;
 }
 
 /**
@@ -151,10 +145,7 @@ function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; 
     let again = cache?.get(key);
     if (!again) {
       again = extractOne(root, file, lines).extraction;
-      if (cache) {
-        cache.set(key, again);
-        again = withoutSidecars(again);
-      }
+      if (cache) again = cache.set(key, again);
     }
     byFile.set(file, { hash: e.hash, key, extraction: again });
     changed++;

@@ -79,7 +79,8 @@ export class RecordCache {
     }
   }
 
-  set(contentHash: string, value: CachedExtraction): void {
+  /** Stores the entry; returns it as a cache read would give it back (without body HTML and terms). */
+  set(contentHash: string, value: CachedExtraction): CachedExtraction {
     const path = this.pathOf(contentHash);
     mkdirSync(join(path, '..'), { recursive: true });
     const { bodyHtml, storyTerms, ...rest } = value;
@@ -92,7 +93,11 @@ export class RecordCache {
     };
     if (bodyHtml !== undefined) write(`${path}.html`, bodyHtml);
     if (storyTerms !== undefined) write(`${path}.terms`, storyTerms);
-    write(`${path}.json`, JSON.stringify(rest));
+    const json = JSON.stringify(rest);
+    write(`${path}.json`, json);
+    // Note: parsed back, not `rest`: strings cut from a file's text by the extractor can be slices
+    // that keep the whole text alive, a file's worth per record held.
+    return JSON.parse(json) as CachedExtraction;
   }
 
   /** The content hash recorded for a path, if its size and mtime are unchanged since then. */
