@@ -7,6 +7,8 @@
  * linkStories (same terms), buildSiteData and planPages, for two configs (the default one and one
  * with a site URL and a path prefix, so page heads take both branches).
  * Dumps: archive.json, stories.json, vectors.json, site-<config>.json, pages-<config>.json.
+ * BASE=<folder holding another checkout's src/> times that code too, alternating with this one in the
+ * same process (A = BASE, B = this checkout), and prints both medians and their ratio.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
@@ -36,16 +38,40 @@ mkdirSync(dumpDir, { recursive: true });
 const only = new Set((process.env.ONLY ?? 'link,vectors,stories,site,plan').split(','));
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[1];
-function time<T>(label: string, f: () => T): T {
-  const ms: number[] = [];
+const base = process.env.BASE ? resolve(process.env.BASE) : null;
+type Mods = {
+  buildArchive: typeof buildArchive; storyVectors: typeof storyVectors; linkStories: typeof linkStories;
+  buildSiteData: typeof buildSiteData; planPages: typeof planPages;
+};
+const mine: Mods = { buildArchive, storyVectors, linkStories, buildSiteData, planPages };
+const other: Mods | null = base
+  ? {
+    buildArchive: (await import(join(base, 'src/link/build-archive.ts'))).buildArchive,
+    storyVectors: (await import(join(base, 'src/link/stories/storyVectors.ts'))).storyVectors,
+    linkStories: (await import(join(base, 'src/link/stories.ts'))).linkStories,
+    buildSiteData: (await import(join(base, 'src/render/site-data.ts'))).buildSiteData,
+    planPages: (await import(join(base, 'src/build/plan-pages.ts'))).planPages,
+  }
+  : null;
+/** Median of 3 wall-clock runs (and of CPU time, less disturbed by other processes); with BASE, A and B alternate. */
+function time<T>(label: string, f: (m: Mods) => T): T {
+  const ms: number[][] = [[], []];
+  const cpu: number[][] = [[], []];
   let out!: T;
   for (let i = 0; i < 3; i++) {
-    globalThis.gc?.();
-    const t = performance.now();
-    out = f();
-    ms.push(performance.now() - t);
+    for (const [k, m] of (other ? [[0, other], [1, mine]] : [[1, mine]]) as [number, Mods][]) {
+      globalThis.gc?.();
+      const c = process.cpuUsage();
+      const t = performance.now();
+      const r = f(m);
+      ms[k].push(performance.now() - t);
+      const u = process.cpuUsage(c);
+      cpu[k].push((u.user + u.system) / 1000);
+      if (k === 1) out = r;
+    }
   }
-  console.log(`${label.padEnd(22)} median ${median(ms).toFixed(0).padStart(6)} ms   (${ms.map((x) => x.toFixed(0)).join(', ')})`);
+  const fmt = (k: number) => `${median(ms[k]).toFixed(0).padStart(6)} ms (cpu ${median(cpu[k]).toFixed(0).padStart(6)})`;
+  console.log(`${label.padEnd(22)} ${other ? `A ${fmt(0)}  B ${fmt(1)}  B/A ${(median(ms[1]) / median(ms[0])).toFixed(2)} (cpu ${(median(cpu[1]) / median(cpu[0])).toFixed(2)})` : fmt(1)}`);
   return out;
 }
 const dump = (name: string, value: unknown): void => {
@@ -83,7 +109,7 @@ const sortedTerms = byId.map((a) => termsById.get(a.id)!);
 const termsOf = (a: { id: string }) => termsById.get(a.id)!;
 
 if (only.has('vectors')) {
-  const sv = time('storyVectors', () => storyVectors(sortedTerms.length, (k) => sortedTerms[k], 10, 2));
+  const sv = time('storyVectors', (m) => m.storyVectors(sortedTerms.length, (k) => sortedTerms[k], 10, 2));
   const h = createHash('sha1');
   for (const v of sv.vectors) h.update(new Uint8Array(v.ids.buffer, v.ids.byteOffset, v.ids.byteLength)).update(new Uint8Array(v.weights.buffer, v.weights.byteOffset, v.weights.byteLength)).update('|');
   h.update(new Uint8Array(sv.df.buffer, sv.df.byteOffset, sv.df.byteLength));
@@ -91,13 +117,13 @@ if (only.has('vectors')) {
   dump('vectors.json', { digest: h.digest('hex'), terms: sv.df.length, sample });
 }
 const groups = only.has('stories')
-  ? time('linkStories', () => linkStories(inputs, {}, { termsOf }))
+  ? time('linkStories', (m) => m.linkStories(inputs, {}, { termsOf }))
   : linkStories(inputs, {}, { termsOf });
 dump('stories.json', groups);
 
 const aliasFile = ['aliases.yml', 'aliases.yaml'].map((n) => join(content, n)).find((p) => existsSync(p));
 const aliases = loadAliases(aliasFile ? readFileSync(aliasFile, 'utf8') : null);
-const link = () => {
+const link = (m: Mods = mine) => {
   const arts = articlesOf();
   const mergedInto = findDuplicates(extracted.map((e) => ({ file: e.record.file, headline: e.record.headline, body: e.record.body, keys: e.dupKeys })));
   const idOfFile = new Map(arts.map((a) => [a.file, a.id]));
@@ -106,10 +132,10 @@ const link = () => {
     const id = idOfFile.get(keeper)!;
     duplicates.set(id, [...(duplicates.get(id) ?? []), dup]);
   }
-  return buildArchive({ articles: arts, aliases, duplicates, stories: groups });
+  return m.buildArchive({ articles: arts, aliases, duplicates, stories: groups });
 };
-const archive = only.has('link') ? time('link (no stories)', link) : link();
-time('buildArchive', () => buildArchive({ articles, aliases, stories: groups }));
+const archive = only.has('link') ? time('link (no stories)', (m) => link(m)) : link();
+time('buildArchive', (m) => m.buildArchive({ articles, aliases, stories: groups }));
 dump('archive.json', archive);
 
 const bodyHtmlOfFile = new Map<string, string>();
@@ -124,10 +150,10 @@ const configs: [string, SiteConfig][] = [
   ['prefixed', { ...DEFAULT_CONFIG, title: 'The <Archive> & Co', pathPrefix: '/archive/', siteUrl: 'https://example.org/archive/' }],
 ];
 for (const [name, config] of configs) {
-  const site = only.has('site') ? time(`buildSiteData ${name}`, () => buildSiteData(archive, config, { bodyHtmlOfFile })) : buildSiteData(archive, config, { bodyHtmlOfFile });
+  const site = only.has('site') ? time(`buildSiteData ${name}`, (m) => m.buildSiteData(archive, config, { bodyHtmlOfFile })) : buildSiteData(archive, config, { bodyHtmlOfFile });
   dump(`site-${name}.json`, site);
   const salt = `${codeFingerprint('templates')}:${JSON.stringify(config)}`;
-  const plan = only.has('plan') ? time(`planPages ${name}`, () => planPages(site, previous, salt)) : planPages(site, previous, salt);
+  const plan = only.has('plan') ? time(`planPages ${name}`, (m) => m.planPages(site, previous, salt)) : planPages(site, previous, salt);
   console.log(`  write ${plan.write}, unchanged ${plan.unchanged}, remove ${plan.remove.length}`);
   dump(`pages-${name}.json`, plan);
 }
