@@ -41,19 +41,36 @@ function countTop<T extends string>(values: T[]): T {
   return [...counts].sort((a, b) => b[1] - a[1] || byString(a[0], b[0]))[0][0];
 }
 
-function buildTopics(articles: LinkedArticle[]): TopicEntry[] {
-  const byName = new Map<string, { kinds: TopicKind[]; articles: LinkedArticle[] }>();
-  for (const a of articles) {
-    for (const t of a.topics) {
-      const e = byName.get(t.name) ?? { kinds: [], articles: [] };
-      if (e.articles.at(-1) === a) continue;
+/**
+ * Articles' positions (in chronological order) newest first: the order `sort(newestFirst)` gives, made
+ * without comparing. `rank[i]` is shared by articles that compare equal, which keep their order, as a
+ * stable sort keeps them.
+ */
+function newestFirstOf(positions: number[], rank: Int32Array): number[] {
+  const out: number[] = [];
+  for (let end = positions.length; end > 0;) {
+    let start = end - 1;
+    while (start > 0 && rank[positions[start - 1]] === rank[positions[end - 1]]) start--;
+    for (let k = start; k < end; k++) out.push(positions[k]);
+    end = start;
+  }
+  return out;
+}
+
+function buildTopics(articles: LinkedArticle[], rank: Int32Array): TopicEntry[] {
+  // Note: articles come in chronological order, so each topic's positions do too.
+  const byName = new Map<string, { kinds: TopicKind[]; articles: number[] }>();
+  for (let i = 0; i < articles.length; i++) {
+    for (const t of articles[i].topics) {
+      let e = byName.get(t.name);
+      if (e === undefined) byName.set(t.name, (e = { kinds: [], articles: [] }));
+      else if (e.articles[e.articles.length - 1] === i) continue;
       e.kinds.push(t.kind);
-      e.articles.push(a);
-      byName.set(t.name, e);
+      e.articles.push(i);
     }
   }
   const slugs = assignSlugs([...byName.keys()]);
-  const related = relatedTopics(new Map(articles.map((a) => [a.id, a.topics])), 8);
+  const related = relatedTopics(new Map(articles.map((a) => [a.id, a.topics])), 8, slugs);
   return [...byName]
     .map(([name, e]): TopicEntry => {
       const slug = slugs.get(name)!;
@@ -61,34 +78,43 @@ function buildTopics(articles: LinkedArticle[]): TopicEntry[] {
         slug,
         name,
         kind: countTop(e.kinds),
-        articles: [...e.articles].sort(newestFirst).map((a) => a.id),
+        articles: newestFirstOf(e.articles, rank).map((i) => articles[i].id),
         related: (related.get(slug) ?? []).map((r) => ({ slug: r.slug, name: r.name, count: r.count })),
       };
     })
     .sort((a, b) => byString(a.slug, b.slug));
 }
 
-function buildSources(articles: LinkedArticle[]): SourceEntry[] {
+function buildSources(articles: LinkedArticle[], rank: Int32Array): SourceEntry[] {
   const bySlug = new Map<string, SourceEntry>();
-  for (const a of [...articles].sort(newestFirst)) {
+  for (const i of newestFirstOf(Array.from(articles.keys()), rank)) {
+    const a = articles[i];
     const name = a.source ?? UNKNOWN_SOURCE;
     const slug = a.source ? slugify(a.source) : 'unknown';
-    const e = bySlug.get(slug) ?? { slug, name, known: a.source !== null, articles: [] };
+    let e = bySlug.get(slug);
+    if (e === undefined) bySlug.set(slug, (e = { slug, name, known: a.source !== null, articles: [] }));
     e.articles.push(a.id);
-    bySlug.set(slug, e);
   }
   return [...bySlug.values()].sort((a, b) => byString(a.slug, b.slug));
 }
 
+/** `articles` in chronological order (as buildArchive makes them). */
 function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntry[] {
   type Speaker = { name: string; roles: string[]; quotes: QuoteIndex<{ text: string; articles: LinkedArticle[] }> };
   const people = new Map<string, Speaker>();
-  for (const a of [...articles].sort(chronological)) {
+  // Note: a few hundred speakers quoted tens of thousands of times: their names are resolved once.
+  const named = new Map<string, { name: string; slug: string }>();
+  for (const a of articles) {
     for (const q of a.quotes) {
       if (!q.speaker) continue;
-      const name = aliases.canonical(q.speaker, 'person');
-      const slug = slugify(name);
-      const p: Speaker = people.get(slug) ?? { name, roles: [], quotes: new QuoteIndex() };
+      let who = named.get(q.speaker);
+      if (who === undefined) {
+        const name = aliases.canonical(q.speaker, 'person');
+        named.set(q.speaker, (who = { name, slug: slugify(name) }));
+      }
+      const { name, slug } = who;
+      let p = people.get(slug);
+      if (p === undefined) people.set(slug, (p = { name, roles: [], quotes: new QuoteIndex() }));
       if (q.role) p.roles.push(q.role);
       const key = quoteKey(q.text);
       const same = p.quotes.find(key);
@@ -97,7 +123,6 @@ function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntr
       // Note: one outlet quotes the whole sentence, another a part of it: show the whole.
       if (q.text.length > e.text.length) e.text = q.text;
       if (!same) p.quotes.add(key, e);
-      people.set(slug, p);
     }
   }
   return [...people]
@@ -108,7 +133,7 @@ function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntr
       quotes: [...p.quotes.values()].map((e): PersonQuote => ({
         text: e.text,
         articles: e.articles.map((x) => x.id),
-        outlets: new Set(e.articles.map((x) => x.source ?? `unknown:${x.id}`)).size,
+        outlets: e.articles.length === 1 ? 1 : new Set(e.articles.map((x) => x.source ?? `unknown:${x.id}`)).size,
       })),
     }))
     .sort((a, b) => byString(a.slug, b.slug));
@@ -116,44 +141,58 @@ function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntr
 
 export function buildArchive(input: ArchiveInput): Archive {
   const articles = [...input.articles].sort(chronological);
+  // Position in chronological order, shared by articles that compare equal: orders without comparing strings.
+  const rank = new Int32Array(articles.length);
+  for (let i = 1; i < articles.length; i++) rank[i] = chronological(articles[i - 1], articles[i]) === 0 ? rank[i - 1] : i;
   const merged = mergeTopics(articles.map((a) => ({ id: a.id, topics: a.topics, quotes: a.quotes })), input.aliases);
   const groups = input.stories ?? linkStories(storyInputs(articles));
-  const storyOf = new Map<string, string[]>();
-  const storyId = new Map<string, string>();
-  for (const g of groups) for (const id of g.articles) {
-    storyOf.set(id, g.articles);
-    storyId.set(id, g.id);
-  }
+  const storyOf = new Map<string, StoryGroup>();
+  for (const g of groups) for (const id of g.articles) storyOf.set(id, g);
+  const speakers = new Map<string, string>();
+  const canonicalSpeaker = (name: string): string => {
+    let c = speakers.get(name);
+    if (c === undefined) speakers.set(name, (c = input.aliases.canonical(name, 'person')));
+    return c;
+  };
   const linked: LinkedArticle[] = articles.map((a, i) => ({
     ...a,
     topics: merged.get(a.id) ?? a.topics,
-    quotes: a.quotes.map((q) => (q.speaker ? { ...q, speaker: input.aliases.canonical(q.speaker, 'person') } : q)),
-    story: storyId.get(a.id) ?? a.id,
+    quotes: a.quotes.map((q) => (q.speaker ? { ...q, speaker: canonicalSpeaker(q.speaker) } : q)),
+    story: storyOf.get(a.id)?.id ?? a.id,
     sameStory: [],
     prev: i > 0 ? articles[i - 1].id : null,
     next: i + 1 < articles.length ? articles[i + 1].id : null,
     duplicates: input.duplicates?.get(a.id) ?? [],
   }));
   const byId = new Map(linked.map((a) => [a.id, a]));
+  const rankOf = new Map(linked.map((a, i) => [a.id, rank[i]]));
+  const byRank = (x: string, y: string): number => rankOf.get(x)! - rankOf.get(y)!;
+  // Each group's members in chronological order, sorted once for all of them (a stable sort: an
+  // article's own list is this one without it, as sorting its own filtered list would give).
+  const members = new Map<StoryGroup, string[]>();
   for (const a of linked) {
-    a.sameStory = (storyOf.get(a.id) ?? []).filter((id) => id !== a.id && byId.has(id)).sort((x, y) => chronological(byId.get(x)!, byId.get(y)!));
+    const g = storyOf.get(a.id);
+    if (g === undefined) continue;
+    let ids = members.get(g);
+    if (ids === undefined) members.set(g, (ids = g.articles.filter((id) => byId.has(id)).sort(byRank)));
+    a.sameStory = ids.filter((id) => id !== a.id);
   }
   const stories: StoryEntry[] = groups
     .filter((g) => g.articles.length > 1)
     .map((g) => {
-      const members = g.articles.map((id) => byId.get(id)!).filter(Boolean).sort(chronological);
+      const ids = members.get(g) ?? g.articles.filter((id) => byId.has(id)).sort(byRank);
       return {
         id: g.id,
-        headline: members[0].headline,
-        articles: members.map((m) => m.id),
-        sources: [...new Set(members.map((m) => m.source ?? UNKNOWN_SOURCE))].sort(byString),
+        headline: byId.get(ids[0])!.headline,
+        articles: ids,
+        sources: [...new Set(ids.map((id) => byId.get(id)!.source ?? UNKNOWN_SOURCE))].sort(byString),
       };
     })
     .sort((a, b) => newestFirst({ date: byId.get(a.articles.at(-1)!)!.date, id: a.id }, { date: byId.get(b.articles.at(-1)!)!.date, id: b.id }));
   return {
     articles: linked,
-    topics: buildTopics(linked),
-    sources: buildSources(linked),
+    topics: buildTopics(linked, rank),
+    sources: buildSources(linked, rank),
     people: buildPeople(linked, input.aliases),
     stories,
   };

@@ -5,7 +5,24 @@
  */
 const LATIN_FOLDS: Record<string, string> = { ß: 'ss', æ: 'ae', œ: 'oe', ø: 'o', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 
+/**
+ * Memo of slugify at the default length: every rebuild slugs each speaker, outlet and topic name once
+ * per mention (hundreds of thousands of calls for a few thousand distinct names), and the Unicode
+ * normalising and regexes are the cost. A cache of a pure function, cleared when large so memory stays bounded.
+ */
+const memo = new Map<string, string>();
+
 export function slugify(text: string, max = 80): string {
+  if (max !== 80) return makeSlug(text, max);
+  let slug = memo.get(text);
+  if (slug === undefined) {
+    if (memo.size >= 50_000) memo.clear();
+    memo.set(text, (slug = makeSlug(text, max)));
+  }
+  return slug;
+}
+
+function makeSlug(text: string, max: number): string {
   const folded = text
     .normalize('NFKD')
     // Note: only marks on Latin letters are accents to fold; elsewhere a mark is part of the letter

@@ -27,8 +27,18 @@ const KIND_ORDER: TopicKind[] = ['person', 'organization', 'place', 'subject'];
  */
 export function mergeTopics(articles: TopicArticle[], aliases: AliasTable): Map<string, Topic[]> {
   const tallies = new Map<string, Tally>();
-  const vote = (name: string, kind: TopicKind): string => {
-    const key = nameKey(name);
+  // Note: the same few thousand names are mentioned hundreds of thousands of times; each is resolved
+  // (alias, then key) once per kind.
+  const resolved = new Map<TopicKind, Map<string, { name: string; key: string }>>();
+  const vote = (written: string, kind: TopicKind): string => {
+    let memo = resolved.get(kind);
+    if (memo === undefined) resolved.set(kind, (memo = new Map()));
+    let r = memo.get(written);
+    if (r === undefined) {
+      const canonical = aliases.canonical(written, kind);
+      memo.set(written, (r = { name: canonical, key: nameKey(canonical) }));
+    }
+    const { name, key } = r;
     let tally = tallies.get(key);
     if (tally === undefined) tallies.set(key, (tally = { forms: new Map(), kinds: new Map() }));
     tally.forms.set(name, (tally.forms.get(name) ?? 0) + 1);
@@ -37,12 +47,12 @@ export function mergeTopics(articles: TopicArticle[], aliases: AliasTable): Map<
   };
   const keyed = articles.map((article) => ({
     id: article.id,
-    keys: article.topics.map((t) => vote(aliases.canonical(t.name, t.kind), t.kind)),
+    keys: article.topics.map((t) => vote(t.name, t.kind)),
   }));
   // Note: a quoted speaker is a person even where an article only names them in passing.
   for (const article of articles) {
     for (const quote of article.quotes ?? []) {
-      if (quote.speaker !== null && quote.speaker.trim() !== '') vote(aliases.canonical(quote.speaker, 'person'), 'person');
+      if (quote.speaker !== null && quote.speaker.trim() !== '') vote(quote.speaker, 'person');
     }
   }
 
@@ -126,28 +136,51 @@ export interface RelatedTopic {
 
 /**
  * For each topic (keyed by its slug), the topics that appear with it in the most articles,
- * most shared first, ties by name; at most `limit` each. Takes `mergeTopics`' output.
+ * most shared first, ties by name; at most `limit` each. Takes `mergeTopics`' output. `slugsOfNames`:
+ * the slugs `assignSlugs` gives these very names, when the caller has them already.
  */
-export function relatedTopics(topicsByArticle: Map<string, Topic[]>, limit = 5): Map<string, RelatedTopic[]> {
-  const topics = new Map<string, Topic>();
-  const pairs = new Map<string, Map<string, number>>();
+export function relatedTopics(topicsByArticle: Map<string, Topic[]>, limit = 5, slugsOfNames?: Map<string, string>): Map<string, RelatedTopic[]> {
+  // Topics are numbered in order of first appearance and counted in per-topic rows keyed by number:
+  // string-keyed rows cost most of an archive rebuild's topic work.
+  const index = new Map<string, number>();
+  const names: string[] = [];
+  /** The last Topic seen of each name (its kind is the one reported). */
+  const last: Topic[] = [];
+  const rows: Map<number, number>[] = [];
+  const seen: number[] = [];
+  const ids: number[] = [];
+  let stamp = 0;
   for (const list of topicsByArticle.values()) {
-    const names = [...new Set(list.map((t) => t.name))];
-    for (const t of list) topics.set(t.name, t);
-    for (const a of names) {
-      let row = pairs.get(a);
-      if (row === undefined) pairs.set(a, (row = new Map()));
-      for (const b of names) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
+    stamp++;
+    ids.length = 0;
+    for (const t of list) {
+      let i = index.get(t.name);
+      if (i === undefined) {
+        index.set(t.name, (i = names.length));
+        names.push(t.name);
+        rows.push(new Map());
+        seen.push(0);
+      }
+      last[i] = t;
+      if (seen[i] !== stamp) {
+        seen[i] = stamp;
+        ids.push(i);
+      }
+    }
+    for (const a of ids) {
+      const row = rows[a];
+      for (const b of ids) if (a !== b) row.set(b, (row.get(b) ?? 0) + 1);
     }
   }
-  const slugs = assignSlugs([...topics.keys()]);
+  // Note: the caller's slugs are used only for exactly this set of names; slugs depend on the whole set.
+  const slugs = slugsOfNames !== undefined && slugsOfNames.size === names.length && names.every((n) => slugsOfNames.has(n)) ? slugsOfNames : assignSlugs(names);
   const out = new Map<string, RelatedTopic[]>();
-  for (const [name, row] of pairs) {
-    const related = [...row]
-      .sort((x, y) => y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0))
+  for (let a = 0; a < names.length; a++) {
+    const related = [...rows[a]]
+      .sort((x, y) => y[1] - x[1] || (names[x[0]] < names[y[0]] ? -1 : names[x[0]] > names[y[0]] ? 1 : 0))
       .slice(0, limit)
-      .map(([other, count]) => ({ name: other, kind: topics.get(other)!.kind, slug: slugs.get(other)!, count }));
-    out.set(slugs.get(name)!, related);
+      .map(([other, count]) => ({ name: names[other], kind: last[other].kind, slug: slugs.get(names[other])!, count }));
+    out.set(slugs.get(names[a])!, related);
   }
   return out;
 }

@@ -47,18 +47,16 @@ export function toAbsolute(base: string, siteRelative: string): string {
   return absoluteUrl(siteRelative.replace(/^\//, ''), base);
 }
 
+const SCRIPT_ESCAPES: Record<string, string> = { '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029' };
+
 /**
  * JSON for a `<script type="application/ld+json">` element. Article text is untrusted: `</script>`
  * or `<!--` inside a headline must not end or change the element, so `<`, `>` and `&` become JSON
  * \u escapes (same value for a JSON parser); U+2028/2029 too, as old JS parsers choke on them.
  */
 export function jsonForScript(value: unknown): string {
-  return JSON.stringify(value)
-    .replace(/</g, '\\u003c')
-    .replace(/>/g, '\\u003e')
-    .replace(/&/g, '\\u0026')
-    .replace(/\u2028/g, '\\u2028')
-    .replace(/\u2029/g, '\\u2029');
+  // One pass for all five (every article page has one): the same text as five replaces in turn.
+  return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => SCRIPT_ESCAPES[c]);
 }
 
 export interface ArticleFacts {

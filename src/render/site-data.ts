@@ -7,11 +7,11 @@
 import type { Archive, LinkedArticle, TopicKind } from '../record.ts';
 import { newestFirst, UNKNOWN_SOURCE } from '../link/build-archive.ts';
 import { slugify } from '../link/slugify.ts';
-import { bodyToHtml, paragraphsOf } from './body-to-html.ts';
+import { bodyToHtml } from './body-to-html.ts';
 import { displayDate, displayMonth } from './format-date.ts';
 import type { SiteConfig } from './site-config.ts';
 import { searchShards, shardBundlePath } from './search-shards.ts';
-import { pageHead, SEARCH_URL, type AlternateLink, type PageHead } from './page-meta.ts';
+import { pageHead, SEARCH_URL, type AlternateLink, type HeadInput, type PageHead } from './page-meta.ts';
 import { buildFeed, feedAlternates, type Feed, type JsonFeedFile } from './feeds.ts';
 import { buildSitemaps, type SitemapFile } from './sitemap.ts';
 
@@ -143,9 +143,24 @@ export const topicUrl = (slug: string): string => `/topics/${slug}/`;
 export const sourceUrl = (slug: string): string => `/sources/${slug}/`;
 export const personUrl = (slug: string): string => `/people/${slug}/`;
 
+/**
+ * `paragraphsOf(body)[0] ?? ''` without splitting the whole body: the split's separators, found one at
+ * a time from the start, until a paragraph that is not blank.
+ */
+function firstParagraph(body: string): string {
+  const separator = /\n\s*\n/g;
+  let from = 0;
+  for (let m = separator.exec(body); m !== null; m = separator.exec(body)) {
+    const p = body.slice(from, m.index).trim();
+    if (p) return p;
+    from = separator.lastIndex;
+  }
+  return body.slice(from).trim();
+}
+
 /** The first sentence (or two short ones) of the body, cut at a word near 220 characters. */
 export function summarise(body: string): string {
-  const first = paragraphsOf(body)[0] ?? '';
+  const first = firstParagraph(body);
   const sentences = first.match(/[^.!?]+[.!?]+["”’)]?\s*/g) ?? [first];
   let out = '';
   for (const s of sentences) {
@@ -201,7 +216,8 @@ export interface SiteDataOptions {
 }
 
 export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDataOptions = {}): SiteData {
-  const href = (url: string): string => config.pathPrefix + url.replace(/^\//, '');
+  // Note: as `url.replace(/^\//, '')`, without a regex: it runs for every link of every page.
+  const href = (url: string): string => config.pathPrefix + (url.charCodeAt(0) === 47 ? url.slice(1) : url);
   const byId = new Map(archive.articles.map((a) => [a.id, a]));
   const sourceSlug = (a: LinkedArticle): string => (a.source ? slugify(a.source) : 'unknown');
   const personSlugs = new Set(archive.people.map((p) => p.slug));
@@ -221,51 +237,56 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
   }
   const card = (id: string): ArticleCard => cards.get(id)!;
   const siteFeeds = feedAlternates('/', config.title, href);
-  const head = (url: string, title: string, description: string | null, extra: Partial<Parameters<typeof pageHead>[0]> = {}): PageHead =>
-    pageHead({ url, title, description: description ?? config.description, alternates: siteFeeds, ...extra }, config);
+  const head = (url: string, title: string, description: string | null, extra: Partial<HeadInput> = {}): PageHead =>
+    pageHead({
+      url, title, description: description ?? config.description, alternates: 'alternates' in extra ? extra.alternates! : siteFeeds,
+      article: extra.article, noindex: extra.noindex, styles: extra.styles, scripts: extra.scripts,
+    }, config);
   const linkTo = (id: string | null): Link | null => (id ? { url: href(byId.get(id)!.url), label: byId.get(id)!.headline } : null);
 
-  const articles: ArticlePage[] = archive.articles.map((a) => ({
-    url: a.url,
-    title: a.headline,
-    headline: a.headline,
-    date: a.date,
-    dateDisplay: displayDate(a.date),
-    estimated: a.dateSource === 'text',
-    source: { url: href(sourceUrl(sourceSlug(a))), label: a.source ?? UNKNOWN_SOURCE },
-    author: a.author,
-    dateline: a.dateline,
-    bodyHtml: opts.bodyHtmlOfFile?.get(a.file) ?? bodyToHtml(a.body),
-    summary: card(a.id).summary,
-    quotes: a.quotes.map((q) => {
-      const slug = q.speaker ? slugify(q.speaker) : null;
-      return {
-        text: q.text,
-        speaker: q.speaker ? { url: slug && personSlugs.has(slug) ? href(personUrl(slug)) : '', label: q.speaker } : null,
-        role: q.role ?? null,
-      };
-    }),
-    media: a.media,
-    topics: a.topics
-      .filter((t) => slugOfTopic.has(t.name))
-      .map((t) => ({ url: href(topicUrl(slugOfTopic.get(t.name)!)), label: t.name, kind: t.kind })),
-    prev: linkTo(a.prev),
-    next: linkTo(a.next),
-    sameStory: a.sameStory.map((id) => ({ ...linkTo(id)!, source: card(id).source, dateDisplay: card(id).dateDisplay })),
-    year: a.date ? a.date.slice(0, 4) : null,
-    archives: a.date
-      ? [
-        { url: href(`/${a.date.slice(0, 4)}/${a.date.slice(5, 7)}/`), label: `More from ${displayMonth(a.date.slice(0, 4), a.date.slice(5, 7))}` },
-        { url: href(`/${a.date.slice(0, 4)}/`), label: `All of ${a.date.slice(0, 4)}` },
-      ]
-      : [],
-    head: head(a.url, a.headline, card(a.id).summary || null, {
-      article: {
-        url: a.url, headline: a.headline, summary: card(a.id).summary, date: a.date, author: a.author, authors: a.authors,
-        source: a.source, topics: a.topics.filter((t) => slugOfTopic.has(t.name)).map((t) => t.name),
-      },
-    }),
-  }));
+  const articles: ArticlePage[] = archive.articles.map((a) => {
+    const own = card(a.id);
+    const topics = a.topics.filter((t) => slugOfTopic.has(t.name));
+    return {
+      url: a.url,
+      title: a.headline,
+      headline: a.headline,
+      date: a.date,
+      dateDisplay: own.dateDisplay,
+      estimated: a.dateSource === 'text',
+      source: { url: href(sourceUrl(sourceSlug(a))), label: a.source ?? UNKNOWN_SOURCE },
+      author: a.author,
+      dateline: a.dateline,
+      bodyHtml: opts.bodyHtmlOfFile?.get(a.file) ?? bodyToHtml(a.body),
+      summary: own.summary,
+      quotes: a.quotes.map((q) => {
+        const slug = q.speaker ? slugify(q.speaker) : null;
+        return {
+          text: q.text,
+          speaker: q.speaker ? { url: slug && personSlugs.has(slug) ? href(personUrl(slug)) : '', label: q.speaker } : null,
+          role: q.role ?? null,
+        };
+      }),
+      media: a.media,
+      topics: topics.map((t) => ({ url: href(topicUrl(slugOfTopic.get(t.name)!)), label: t.name, kind: t.kind })),
+      prev: linkTo(a.prev),
+      next: linkTo(a.next),
+      sameStory: a.sameStory.map((id) => ({ ...linkTo(id)!, source: card(id).source, dateDisplay: card(id).dateDisplay })),
+      year: a.date ? a.date.slice(0, 4) : null,
+      archives: a.date
+        ? [
+          { url: href(`/${a.date.slice(0, 4)}/${a.date.slice(5, 7)}/`), label: `More from ${displayMonth(a.date.slice(0, 4), a.date.slice(5, 7))}` },
+          { url: href(`/${a.date.slice(0, 4)}/`), label: `All of ${a.date.slice(0, 4)}` },
+        ]
+        : [],
+      head: head(a.url, a.headline, own.summary || null, {
+        article: {
+          url: a.url, headline: a.headline, summary: own.summary, date: a.date, author: a.author, authors: a.authors,
+          source: a.source, topics: topics.map((t) => t.name),
+        },
+      }),
+    };
+  });
 
   const lists: ListPage[] = [];
   const feeds: Feed[] = [];

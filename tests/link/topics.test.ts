@@ -104,3 +104,21 @@ test('should keep slugs unique whatever the input order', () => {
   assert.deepEqual([...one].sort(), [...two].sort());
   assert.deepEqual(Object.fromEntries(one), { C: 'c', 'C++': 'c-3', 'c 2': 'c-2' });
 });
+
+test('should use the slugs it is given only when they are for exactly its names', () => {
+  const byArticle = new Map([
+    ['a', [{ name: 'C++', kind: 'subject' as const }, { name: 'C', kind: 'subject' as const }]],
+  ]);
+  // Given for exactly these names (as buildTopics does): used as they are.
+  const own = relatedTopics(byArticle, 2, new Map([['C', 'c-lang'], ['C++', 'cpp']]));
+  assert.deepEqual(own.get('cpp'), [{ name: 'C', kind: 'subject', slug: 'c-lang', count: 1 }]);
+  // Given for a different set of names: slugs depend on the whole set, so they are made afresh.
+  const other = relatedTopics(byArticle, 2, new Map([['C', 'c-lang']]));
+  assert.deepEqual(other.get('c-2'), [{ name: 'C', kind: 'subject', slug: 'c', count: 1 }]);
+});
+
+test('should give the same slug from the memo as on the first call, and honour a shorter max', () => {
+  assert.equal(slugify('Élysée Palace'), 'elysee-palace');
+  assert.equal(slugify('Élysée Palace'), 'elysee-palace');
+  assert.equal(slugify('Élysée Palace', 6), 'elysee');
+});
