@@ -141,7 +141,7 @@ dump('archive.json', archive);
 const bodyHtmlOfFile = new Map<string, string>();
 for (const e of extracted) {
   if (e.bodyHtml !== undefined) bodyHtmlOfFile.set(e.record.file, e.bodyHtml);
-  else if (e.bodyHtmlKey !== undefined) bodyHtmlOfFile.set(e.record.file, cachedBodyHtmlToken(e.bodyHtmlKey));
+  else if (e.cacheKey !== undefined) bodyHtmlOfFile.set(e.record.file, cachedBodyHtmlToken(e.cacheKey));
 }
 const manifest = join(stateDir, '.cache', 'pages.json');
 const previous = existsSync(manifest) ? (JSON.parse(readFileSync(manifest, 'utf8')) as { fingerprints: Record<string, string> }).fingerprints : null;
