@@ -6,7 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { MAX_ARTICLE_BYTES } from '../read/read-source-file.ts';
 import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
-import { EXTRACTOR_VERSION } from '../extract/index.ts';
+import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import { BODY_HTML_VERSION } from '../render/body-to-html.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 
@@ -22,8 +22,6 @@ export const RECORD_VERSION = [
   codeFingerprint('record').slice(0, 12),
 ].join('+');
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
-import { extractInPool } from './extract-pool.ts';
-import { extractOne } from './extract-one.ts';
 import { findTemplateLines } from '../link/find-template-lines.ts';
 import { findDuplicates } from '../link/find-duplicates.ts';
 import { createHash } from 'node:crypto';
@@ -97,7 +95,9 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   }
   const cachedCount = byFile.size;
   let fresh = 0;
-  await extractInPool(root, todo, (r) => {
+  // Note: the extractor is loaded only when a file needs it: a rebuild that finds every record in the
+  // cache never pays for compromise and chrono-node.
+  if (todo.length) await (await import('./extract-pool.ts')).extractInPool(root, todo, (r) => {
     fresh++;
     const st = statOf.get(r.file);
     if (cache && r.hash && st) {
@@ -109,7 +109,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     }
   }, (done) => opts.onProgress?.(cachedCount + done, files.length));
   cache?.saveStamps(stamps);
-  const templated = applyOutletTemplates(root, byFile, cache);
+  const templated = await applyOutletTemplates(root, byFile, cache);
 
   const extracted: ExtractedFile[] = [];
   const problems: Problem[] = [];
@@ -130,7 +130,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
  * the content hash plus the lines used, so a rebuild with the same archive does no work.
  * Returns how many articles the pass changed.
  */
-function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null): number {
+async function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null): Promise<number> {
   const entries = [...byFile].filter(([, e]) => e.extraction.record);
   const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body, keys: e.extraction.dupKeys })));
   const templates = findTemplateLines(
@@ -144,6 +144,7 @@ function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; 
     const key = `${e.hash}:template:${createHash('sha1').update([...lines].join('\n')).digest('hex')}`;
     let again = cache?.get(key);
     if (!again) {
+      const { extractOne } = await import('./extract-one.ts');
       again = extractOne(root, file, lines).extraction;
       if (cache) again = cache.set(key, again);
     }

@@ -21,8 +21,7 @@ import { normaliseLine, wordCount } from './text.ts';
 
 export { normaliseLine };
 
-/** Bump whenever the records this stage produces change: it is part of the build cache key. */
-export const EXTRACTOR_VERSION = 'extract-2';
+export { EXTRACTOR_VERSION } from './version.ts';
 
 export interface ExtractOptions {
   /** normaliseLine() forms of lines recurring across several articles of the same outlet. */
