@@ -370,6 +370,7 @@ export function isHeadingLike(line: string): boolean {
       }
       for (let c = t.charCodeAt(i); i < n && !(c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
       for (let c = t.charCodeAt(i); i < n && (c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
+      if (settledProse(words, long, capitalised, n - i, unpunctuated)) return false;
     }
   }
   while (i < n) {
@@ -386,11 +387,26 @@ export function isHeadingLike(line: string): boolean {
     }
     while (i < n && (classAt(t, i) & SPACE) === 0) i += widthAt(t, i);
     while (i < n && (classAt(t, i) & SPACE) !== 0) i++;
+    if (settledProse(words, long, capitalised, n - i, unpunctuated)) return false;
   }
   if (Math.max(words, 1) <= 12 && unpunctuated) return true;
   if (long < 3) return false;
   // Note: a sentence full of names can be 60 % capitals; a title-case heading is nearly all.
   return capitalised / long >= (unpunctuated ? 0.6 : 0.85);
+}
+
+/**
+ * isHeadingLike's answer is already "no" whatever the rest of the line holds: more than 12 words (or a
+ * punctuated end), and too few capitals even if every word still to come were long and capitalised.
+ * Why: prose paragraphs (most of them) are settled after a few words instead of scanned to the end.
+ * Exact: a long word takes four letters and a space, so `left` characters hold at most (left + 1) / 5
+ * more, and the share (capitalised + r) / (long + r) only grows with r.
+ */
+function settledProse(words: number, long: number, capitalised: number, left: number, unpunctuated: boolean): boolean {
+  // At the end of the line (left 0) the caller's own tests decide; 12 words may still be a heading.
+  if (left === 0 || (unpunctuated && words < 12)) return false;
+  const more = Math.floor((left + 1) / 5);
+  return (capitalised + more) / (long + more) < (unpunctuated ? 0.6 : 0.85);
 }
 
 /** A tag is always a topic; it takes the kind of the name it matches in the text, if any. */
