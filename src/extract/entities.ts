@@ -158,7 +158,7 @@ function stripDateline(paragraph: string): string {
  * Every lower-case word of the text: the matches of `(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*` (global, Unicode),
  * scanned by hand (the regex with its look-behind cost as much as finding the names).
  */
-function lowerCaseWords(paragraphs: string[]): Set<string> {
+export function lowerCaseWords(paragraphs: string[]): Set<string> {
   const words = new Set<string>();
   for (const p of paragraphs) {
     // Note: in plain ASCII the same regex without Unicode classes is exact, and the engine's fast path.
@@ -172,13 +172,20 @@ function lowerCaseWords(paragraphs: string[]): Set<string> {
     let blocked = false;
     let i = 0;
     while (i < n) {
+      const c = p.charCodeAt(i);
+      // ASCII characters of a mixed paragraph (most of it) with their classes inline: a-z lower, A-Z upper.
+      if (c < 128 && (c < 97 || c > 122 || blocked)) {
+        blocked = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+        i++;
+        continue;
+      }
       const k = classAt(p, i);
       if ((k & LOWER) !== 0 && !blocked) {
         let j = i + widthAt(p, i);
         while (j < n) {
           const c = p.charCodeAt(j);
-          if (c === 39 || c === 0x2019 || c === 45) j++;
-          else if ((classAt(p, j) & LOWER) !== 0) j += widthAt(p, j);
+          if (c === 39 || c === 0x2019 || c === 45 || (c >= 97 && c <= 122)) j++;
+          else if (c >= 128 && (classAt(p, j) & LOWER) !== 0) j += widthAt(p, j);
           else break;
         }
         words.add(p.slice(i, j));
