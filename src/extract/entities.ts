@@ -8,7 +8,7 @@
  */
 import type { Topic, TopicKind } from '../record.ts';
 import { DEMONYMS, KNOWN_NAMES, isAcronym, nameKey } from './entities/known-names.ts';
-import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isLexiconWord, isOrgWord, isPlaceWord, isTitle, lexiconKind, parseKinds } from './entities/lexicon.ts';
+import { LEXICON_PHRASE_PREFIXES, addPhrasePrefixes, isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isLexiconWord, isOrgWord, isPlaceWord, isTitle, lexiconKind, parseKinds, phrasePrefixes } from './entities/lexicon.ts';
 import { findMentions, type Mention } from './entities/mentions.ts';
 import { LETTER, LOWER, SPACE, UPPER, classAt, classOf, widthAt } from './entities/chars.ts';
 
@@ -73,8 +73,9 @@ export function findTopics(input: TopicInput): Topic[] {
   dropJunk(entities, lowerWords);
   for (const e of entities.values()) e.kind = lexicalKind(e, entities);
   const shortForms = mergeShortForms(entities);
-  for (const e of matchNames(entities, shortForms, input.headline, true)) e.headline = true;
-  for (const heading of headings) for (const e of matchNames(entities, shortForms, heading, false)) e.mentions++;
+  const prefixes = phrasePrefixes(shortForms.keys(), phrasePrefixes(entities.keys()));
+  for (const e of matchNames(entities, shortForms, prefixes, input.headline, true)) e.headline = true;
+  for (const heading of headings) for (const e of matchNames(entities, shortForms, prefixes, heading, false)) e.mentions++;
   for (const tag of input.tags) addTag(entities, tag);
 
   const salient = [...entities.values()]
@@ -103,6 +104,11 @@ for (const known of KNOWN_NAMES) {
   KNOWN_BY_KEY.set(nameKey(known.name), { name: known.name, kind: known.kind, acronym: false });
   for (const alias of known.aliases) KNOWN_BY_KEY.set(nameKey(alias), { name: known.name, kind: known.kind, acronym: isAcronym(alias) });
 }
+
+/** Word-prefixes of the phrases matchNames looks up in the word lists: known names and country adjectives. */
+const KNOWN_PHRASE_PREFIXES = phrasePrefixes(Object.keys(DEMONYMS), phrasePrefixes(KNOWN_BY_KEY.keys()));
+/** The same, with the lexicon's phrases (a headline phrase the lexicon places may enter alone). */
+const LISTED_PHRASE_PREFIXES = phrasePrefixes(LEXICON_PHRASE_PREFIXES, new Set(KNOWN_PHRASE_PREFIXES));
 
 function knownName(text: string): { name: string; kind: TopicKind } | null {
   return knownByKey(nameKey(text), text);
@@ -315,13 +321,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * look up its word runs among the names found in the body, their short forms and country
  * adjectives. From the headline, a place or organisation the word lists know may also enter alone.
  */
-function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entity>, line: string, headline: boolean): Set<Entity> {
+function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entity>, prefixes: Set<string>, line: string, headline: boolean): Set<Entity> {
   const found = new Set<Entity>();
-  const words = line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map((w) => w.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/, '')).filter((w) => w !== '');
+  const words = line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map(trimWord).filter((w) => w !== '');
+  const wordKeys: string[] = [];
+  const listed = headline ? LISTED_PHRASE_PREFIXES : KNOWN_PHRASE_PREFIXES;
+  /**
+   * Can the phrase of n words from i be a key of the article or the word lists? Its key is its words'
+   * keys joined by spaces (when none is empty), so it starts with the first word's key and a space:
+   * that key must be a word-prefix of some phrase key. Most heading words open none: the longer
+   * phrases from them are skipped instead of being joined, keyed and looked up five times.
+   */
+  const mayBePhrase = (i: number, n: number): boolean => {
+    for (let j = i; j < i + n; j++) {
+      wordKeys[j] ??= nameKey(words[j]);
+      if (wordKeys[j] === '') return true;
+    }
+    return prefixes.has(wordKeys[i]) || listed.has(wordKeys[i]);
+  };
   for (let i = 0; i < words.length; i++) {
     // Note: every phrase tried from here starts with this word; without a capital none can match.
     if (!(classAt(words[i], 0) & UPPER)) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      if (n > 1 && !mayBePhrase(i, n)) continue;
       const text = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
       const textKey = nameKey(text);
       let key = textKey;
@@ -337,6 +359,7 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
           const name = demonym ?? known?.name ?? text;
           e = { key, forms: new Map([[name, 1]]), mentions: 0, headline: true, lead: false, titled: false, placeCue: false, midSentence: true, tag: null, kind };
           entities.set(key, e);
+          addPhrasePrefixes(prefixes, key);
         }
       }
       if (e !== undefined) {
@@ -347,6 +370,19 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
     }
   }
   return found;
+}
+
+/** A word of a heading without its edge punctuation and possessive: w.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/, ''). */
+function trimWord(w: string): string {
+  let from = 0, to = w.length;
+  while (from < to && isEdgeMark(w.charCodeAt(from))) from++;
+  while (to > from && isEdgeMark(w.charCodeAt(to - 1))) to--;
+  const t = from === 0 && to === w.length ? w : w.slice(from, to);
+  return t.endsWith("'s") ? t.slice(0, -2) : t;
+}
+
+function isEdgeMark(c: number): boolean {
+  return c === 46 || c === 39 || c === 45;
 }
 
 /**
