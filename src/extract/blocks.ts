@@ -1,6 +1,6 @@
 // Splits the page text into blocks (one rendered line each) and computes the cheap per-block
 // features the classifier decides on.
-import { matchFamily, PROMPT_SHAPED, type Family } from './patterns.ts';
+import { END_OF_ARTICLE, matchFamily, PROMPT_SHAPED, type Family } from './patterns.ts';
 import { splitCaption, isCreditOnly, type CaptionSplit } from './findMedia.ts';
 import { collapseSpaces, endsLikeSentence, isSimpleText, lineStats, lineStatsOf, normaliseLineOf, wordCount, wordCountOf } from './text.ts';
 
@@ -25,6 +25,11 @@ export interface Block {
   /** A link card: a title-cased headline glued to its summary ("…Troy SteakhouseA party of six left…"). */
   teaser: boolean;
   creditOnly: boolean;
+  /**
+   * A heading that ends the article when met after its prose (related links, comments): classifyBlocks
+   * asks this of every block on each of its two passes, so it is decided once here.
+   */
+  endHeading: boolean;
 }
 
 /** Every credit form has one of these; lines without skip the caption regexes. */
@@ -114,6 +119,7 @@ export function splitBlocks(text: string): Block[] {
       caption: words >= 6 && words <= 90 && CAPTION_CUE.test(line) ? splitCaption(line) : null,
       creditOnly: isCreditOnly(line, words),
       teaser: latin && words >= 8 && isTeaser(head),
+      endHeading: words <= 8 && END_OF_ARTICLE.test(line.replace(/[\s:.!|›»>]+$/, '')),
     });
   }
   for (const b of blocks) b.repeats = b.norm ? counts.get(b.norm) ?? 1 : 1;

@@ -1,7 +1,6 @@
 // The document-level decision: find the page's main run of article prose, then decide each block's
 // fate from its own features and its place relative to the headline and that run.
 import type { Block } from './blocks.ts';
-import { END_OF_ARTICLE } from './patterns.ts';
 import { hasDateToken } from './findDate.ts';
 import { normaliseLine } from './text.ts';
 import { isPersonName } from './isPersonName.ts';
@@ -228,8 +227,9 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
   return [start, end];
 }
 
+/** A related-links or comments heading (see Block.endHeading, where END_OF_ARTICLE is tested). */
 export function isEndHeading(b: Block): boolean {
-  return b.words <= 8 && END_OF_ARTICLE.test(b.text.replace(/[\s:.!|›»>]+$/, ''));
+  return b.endHeading;
 }
 
 export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): Classification {
