@@ -145,7 +145,7 @@ export function isTitle(key: string): boolean {
 
 /** A title as written: lexicon abbreviations count only with their dot ("Gen. Smith", not "Gen AI"). */
 export function isTitleToken(raw: string): boolean {
-  const key = raw.replace(/\.$/, '').toLowerCase();
+  const key = (raw.endsWith('.') ? raw.slice(0, -1) : raw).toLowerCase();
   if (TITLES.has(key)) return true;
   return raw.endsWith('.') && (flagsOf(key) & HONORIFIC) !== 0;
 }

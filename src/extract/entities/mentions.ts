@@ -238,6 +238,13 @@ function joinsName(tokens: Token[], index: number, words: string[]): boolean {
  * a title ("Chinese President Xi Jinping"), months and weekdays at the edges.
  */
 function shapeMention(words: string[], initial: boolean, titledBefore: boolean): Mention[] {
+  // One word (most mentions): of the trims below only the date test applies, and its key is the name's.
+  if (words.length === 1) {
+    const text = words[0];
+    const key = nameKey(text);
+    if (isTimeWord(key)) return [];
+    return [{ text, sentenceInitial: initial, titled: titledBefore, placeCue: false, demonymOf: DEMONYMS[key] ?? null, tail: null }];
+  }
   const out: Mention[] = [];
   let w = [...words];
   let sentenceInitial = initial;
