@@ -133,13 +133,15 @@ function addMention(entities: Map<string, Entity>, mention: Mention, lead: boole
     kind = 'place';
     midSentence = true;
   }
-  const known = knownName(text);
+  // Note: the key of the name as written serves the known-name lookup and, most often, as the key.
+  const textKey = nameKey(text);
+  const known = knownByKey(textKey, text);
   if (known !== null) {
     text = known.name;
     kind = known.kind;
     midSentence = true;
   }
-  const key = nameKey(text);
+  const key = known !== null ? nameKey(text) : textKey;
   if (key === '') return;
   let e = entities.get(key);
   if (e === undefined) {

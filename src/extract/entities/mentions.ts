@@ -167,7 +167,8 @@ export function findMentions(paragraph: string): Mention[] {
     const credit = prev?.text === '/' && start > 1 && /^\p{Lu}{3,}$/u.test(tokens[start - 2].text);
     if (!credit && !label && words.length > 0) {
       const titledBefore = prevWord !== null && isPersonTitle(prevWord, words.length);
-      const possessive = /'s?$/.test(tokens[end - 1]?.text ?? '');
+      const last = tokens[end - 1]?.text ?? '';
+      const possessive = last.endsWith("'") || last.endsWith("'s");
       const placeCue = prevWord !== null && PLACE_PREPOSITIONS.has(prevWord) && !possessive;
       for (const m of shapeMention(words, tokens[start].initial, titledBefore)) mentions.push({ ...m, placeCue: placeCue && m.demonymOf === null });
     }
@@ -192,9 +193,12 @@ function capitalWord(word: boolean, upper: boolean, text: string): boolean {
  * Tuition" or "new Production" would otherwise pass.
  */
 function isPersonTitle(word: string, nameWords: number): boolean {
-  if (/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(word) || (word.endsWith('.') && isTitleToken(word))) return true;
+  if (HONORIFICS.has(word) || (word.endsWith('.') && isTitleToken(word))) return true;
   return nameWords >= 2 && isTitleToken(word);
 }
+
+/** Mr, Mrs, Ms, Dr with or without their dot. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 
 function previousWord(tokens: Token[], index: number): string | null {
   const prev = tokens[index - 1];
