@@ -388,7 +388,8 @@ function isEdgeMark(c: number): boolean {
  */
 export function isHeadingLike(line: string): boolean {
   const t = line.trim();
-  const unpunctuated = !/[.!?:;”"')\]]$/.test(t);
+  // Note: the last character read directly; the regex /[.!?:;”"')\]]$/ tried every position of the line.
+  const unpunctuated = !CLOSING_PUNCTUATION.has(t.charCodeAt(t.length - 1));
   // One pass, no word arrays: this runs on every paragraph. Words are the runs between spaces (at
   // least one, as split() gives); a long word opens with four letters; a capitalised one with a capital.
   let words = 0, long = 0, capitalised = 0;
@@ -434,6 +435,9 @@ export function isHeadingLike(line: string): boolean {
   // Note: a sentence full of names can be 60 % capitals; a title-case heading is nearly all.
   return capitalised / long >= (unpunctuated ? 0.6 : 0.85);
 }
+
+/** . ! ? : ; ” " ' ) ] */
+const CLOSING_PUNCTUATION = new Set([...'.!?:;”"\')]'].map((c) => c.charCodeAt(0)));
 
 /**
  * isHeadingLike's answer is already "no" whatever the rest of the line holds: more than 12 words (or a
