@@ -108,7 +108,7 @@ for (const known of KNOWN_NAMES) {
 /** Word-prefixes of the phrases matchNames looks up in the word lists: known names and country adjectives. */
 const KNOWN_PHRASE_PREFIXES = phrasePrefixes(Object.keys(DEMONYMS), phrasePrefixes(KNOWN_BY_KEY.keys()));
 /** The same, with the lexicon's phrases (a headline phrase the lexicon places may enter alone). */
-const LISTED_PHRASE_PREFIXES = phrasePrefixes(LEXICON_PHRASE_PREFIXES, new Set(KNOWN_PHRASE_PREFIXES));
+const LISTED_PHRASE_PREFIXES: ReadonlySet<string> = new Set([...LEXICON_PHRASE_PREFIXES, ...KNOWN_PHRASE_PREFIXES]);
 
 function knownName(text: string): { name: string; kind: TopicKind } | null {
   return knownByKey(nameKey(text), text);
