@@ -1,6 +1,6 @@
 // Splits the page text into blocks (one rendered line each) and computes the cheap per-block
 // features the classifier decides on.
-import { matchFamily, PROMPT_SHAPED, type Family } from './patterns.ts';
+import { END_OF_ARTICLE, matchFamily, PROMPT_SHAPED, type Family } from './patterns.ts';
 import { splitCaption, isCreditOnly, type CaptionSplit } from './findMedia.ts';
 import { collapseSpaces, endsLikeSentence, isSimpleText, lineStats, lineStatsOf, normaliseLineOf, wordCount, wordCountOf } from './text.ts';
 
@@ -25,6 +25,11 @@ export interface Block {
   /** A link card: a title-cased headline glued to its summary ("…Troy SteakhouseA party of six left…"). */
   teaser: boolean;
   creditOnly: boolean;
+  /**
+   * A heading that ends the article when met after its prose (related links, comments): classifyBlocks
+   * asks this of every block on each of its two passes, so it is decided once here.
+   */
+  endHeading: boolean;
 }
 
 /** Every credit form has one of these; lines without skip the caption regexes. */
@@ -66,6 +71,18 @@ function isTeaser(head: string): boolean {
   return false;
 }
 
+/** How many of . , ; : ! ? 。 ， 、 ！ ？ ، ؛ ؟ । the text holds (counted without a match array). */
+function countPunctuation(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 128) {
+      if (c === 46 || c === 44 || c === 59 || c === 58 || c === 33 || c === 63) n++;
+    } else if (c === 0x3002 || c === 0xff0c || c === 0x3001 || c === 0xff01 || c === 0xff1f || c === 0x060c || c === 0x061b || c === 0x061f || c === 0x0964) n++;
+  }
+  return n;
+}
+
 export function splitBlocks(text: string): Block[] {
   const blocks: Block[] = [];
   const counts = new Map<string, number>();
@@ -81,7 +98,8 @@ export function splitBlocks(text: string): Block[] {
     const words = wordCountOf(line, simple);
     // Case and stop-word shares are stable after a few dozen words: measure the head of long lines.
     const head = line.length > 240 ? line.slice(0, 240) : line;
-    const latin = /[A-Za-z]/.test(head) && !/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]/.test(head);
+    // A simple line has no character outside the Latin ranges below, so only the letter test is left.
+    const latin = /[A-Za-z]/.test(head) && (simple || !/[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f\u20a0-\u20cf\u2100-\u214f]/.test(head));
     const stats = latin ? lineStatsOf(head, simple || isSimpleText(head)) : { stop: 0, caps: 0 };
     const cut = line.length > 400 ? line.slice(0, 400) + line.length : line;
     const norm = normaliseLineOf(cut, simple || isSimpleText(cut));
@@ -94,13 +112,14 @@ export function splitBlocks(text: string): Block[] {
       family: matchFamily(line, words),
       sentence: endsLikeSentence(line),
       stop: stats.stop,
-      punct: (head.match(/[.,;:!?。，、！？،؛؟।]/g)?.length ?? 0) / Math.max(1, head === line ? words : wordCount(head)),
+      punct: countPunctuation(head) / Math.max(1, head === line ? words : wordCount(head)),
       caps: stats.caps,
       latin,
       repeats: 0,
       caption: words >= 6 && words <= 90 && CAPTION_CUE.test(line) ? splitCaption(line) : null,
       creditOnly: isCreditOnly(line, words),
       teaser: latin && words >= 8 && isTeaser(head),
+      endHeading: words <= 8 && END_OF_ARTICLE.test(line.replace(/[\s:.!|›»>]+$/, '')),
     });
   }
   for (const b of blocks) b.repeats = b.norm ? counts.get(b.norm) ?? 1 : 1;

@@ -1,7 +1,6 @@
 // The document-level decision: find the page's main run of article prose, then decide each block's
 // fate from its own features and its place relative to the headline and that run.
 import type { Block } from './blocks.ts';
-import { END_OF_ARTICLE } from './patterns.ts';
 import { hasDateToken } from './findDate.ts';
 import { normaliseLine } from './text.ts';
 import { isPersonName } from './isPersonName.ts';
@@ -124,7 +123,19 @@ function namesBio(blocks: readonly Block[], k: number, end: number): boolean {
 
 /** Longest list a colon-ended sentence may introduce. */
 const MAX_LIST = 60;
-const LIST_INTRO = /[:：]\s*$/;
+/** The specification endsWithColon implements. */
+export const LIST_INTRO = /[:：]\s*$/;
+
+/**
+ * LIST_INTRO.test(text), read from the end (the regex tried every position of every paragraph): the
+ * last character before any trailing white space is a colon.
+ */
+export function endsWithColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && /\s/.test(text[i])) i--;
+  return i >= 0 && (text.charCodeAt(i) === 58 || text.charCodeAt(i) === 0xff1a);
+}
+
 /** An intro to links, not to the article's own list ("Check out our related articles below:"). */
 const LINKS_INTRO = /\b(related|articles?|posts?|stories|resources|links?|topics|reads?|follow|share|subscribe|newsletters?|sponsors?|partners?)\b/i;
 
@@ -137,7 +148,7 @@ const LINKS_INTRO = /\b(related|articles?|posts?|stories|resources|links?|topics
 function scoreIntroducedLists(blocks: readonly Block[], scores: number[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
-    if (intro.words < 8 || scores[i] < 2 || !LIST_INTRO.test(intro.text) || LINKS_INTRO.test(intro.text) || (intro.latin && intro.stop < 0.12)) continue;
+    if (intro.words < 8 || scores[i] < 2 || !endsWithColon(intro.text) || LINKS_INTRO.test(intro.text) || (intro.latin && intro.stop < 0.12)) continue;
     let j = i + 1;
     for (; j < blocks.length && j <= i + MAX_LIST; j++) {
       const b = blocks[j];
@@ -228,8 +239,9 @@ function mainRun(scores: readonly number[], walls: readonly number[], wallText: 
   return [start, end];
 }
 
+/** A related-links or comments heading (see Block.endHeading, where END_OF_ARTICLE is tested). */
 export function isEndHeading(b: Block): boolean {
-  return b.words <= 8 && END_OF_ARTICLE.test(b.text.replace(/[\s:.!|›»>]+$/, ''));
+  return b.endHeading;
 }
 
 export function classifyBlocks(blocks: readonly Block[], ctx: ClassifyContext): Classification {

@@ -8,7 +8,7 @@
  */
 import type { Topic, TopicKind } from '../record.ts';
 import { DEMONYMS, KNOWN_NAMES, isAcronym, nameKey } from './entities/known-names.ts';
-import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isLexiconWord, isOrgWord, isPlaceWord, isTitle, lexiconKind, parseKinds } from './entities/lexicon.ts';
+import { LEXICON_PHRASE_PREFIXES, addPhrasePrefixes, isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isLexiconWord, isOrgWord, isPlaceWord, isTitle, lexiconKind, parseKinds, phrasePrefixes } from './entities/lexicon.ts';
 import { findMentions, type Mention } from './entities/mentions.ts';
 import { LETTER, LOWER, SPACE, UPPER, classAt, classOf, widthAt } from './entities/chars.ts';
 
@@ -73,8 +73,9 @@ export function findTopics(input: TopicInput): Topic[] {
   dropJunk(entities, lowerWords);
   for (const e of entities.values()) e.kind = lexicalKind(e, entities);
   const shortForms = mergeShortForms(entities);
-  for (const e of matchNames(entities, shortForms, input.headline, true)) e.headline = true;
-  for (const heading of headings) for (const e of matchNames(entities, shortForms, heading, false)) e.mentions++;
+  const prefixes = phrasePrefixes(shortForms.keys(), phrasePrefixes(entities.keys()));
+  for (const e of matchNames(entities, shortForms, prefixes, input.headline, true)) e.headline = true;
+  for (const heading of headings) for (const e of matchNames(entities, shortForms, prefixes, heading, false)) e.mentions++;
   for (const tag of input.tags) addTag(entities, tag);
 
   const salient = [...entities.values()]
@@ -104,6 +105,11 @@ for (const known of KNOWN_NAMES) {
   for (const alias of known.aliases) KNOWN_BY_KEY.set(nameKey(alias), { name: known.name, kind: known.kind, acronym: isAcronym(alias) });
 }
 
+/** Word-prefixes of the phrases matchNames looks up in the word lists: known names and country adjectives. */
+const KNOWN_PHRASE_PREFIXES = phrasePrefixes(Object.keys(DEMONYMS), phrasePrefixes(KNOWN_BY_KEY.keys()));
+/** The same, with the lexicon's phrases (a headline phrase the lexicon places may enter alone). */
+const LISTED_PHRASE_PREFIXES: ReadonlySet<string> = new Set([...LEXICON_PHRASE_PREFIXES, ...KNOWN_PHRASE_PREFIXES]);
+
 function knownName(text: string): { name: string; kind: TopicKind } | null {
   return knownByKey(nameKey(text), text);
 }
@@ -127,13 +133,15 @@ function addMention(entities: Map<string, Entity>, mention: Mention, lead: boole
     kind = 'place';
     midSentence = true;
   }
-  const known = knownName(text);
+  // Note: the key of the name as written serves the known-name lookup and, most often, as the key.
+  const textKey = nameKey(text);
+  const known = knownByKey(textKey, text);
   if (known !== null) {
     text = known.name;
     kind = known.kind;
     midSentence = true;
   }
-  const key = nameKey(text);
+  const key = known !== null ? nameKey(text) : textKey;
   if (key === '') return;
   let e = entities.get(key);
   if (e === undefined) {
@@ -156,29 +164,32 @@ function stripDateline(paragraph: string): string {
 
 /**
  * Every lower-case word of the text: the matches of `(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*` (global, Unicode),
- * scanned by hand (the regex with its look-behind cost as much as finding the names).
+ * scanned by hand (the regex with its look-behind cost as much as finding the names; even the ASCII
+ * form of the regex was slower than the scan's inline ASCII classes).
  */
-function lowerCaseWords(paragraphs: string[]): Set<string> {
+export function lowerCaseWords(paragraphs: string[]): Set<string> {
   const words = new Set<string>();
   for (const p of paragraphs) {
     // Note: in plain ASCII the same regex without Unicode classes is exact, and the engine's fast path.
-    if (ASCII_ONLY.test(p)) {
-      const found = p.match(ASCII_LOWER_WORD);
-      if (found !== null) for (const w of found) words.add(w);
-      continue;
-    }
     const n = p.length;
     // Note: a word does not start right after a letter or a dot ("e.g", "iPhone" → "i" only).
     let blocked = false;
     let i = 0;
     while (i < n) {
+      const c = p.charCodeAt(i);
+      // ASCII characters of a mixed paragraph (most of it) with their classes inline: a-z lower, A-Z upper.
+      if (c < 128 && (c < 97 || c > 122 || blocked)) {
+        blocked = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
+        i++;
+        continue;
+      }
       const k = classAt(p, i);
       if ((k & LOWER) !== 0 && !blocked) {
         let j = i + widthAt(p, i);
         while (j < n) {
           const c = p.charCodeAt(j);
-          if (c === 39 || c === 0x2019 || c === 45) j++;
-          else if ((classAt(p, j) & LOWER) !== 0) j += widthAt(p, j);
+          if (c === 39 || c === 0x2019 || c === 45 || (c >= 97 && c <= 122)) j++;
+          else if (c >= 128 && (classAt(p, j) & LOWER) !== 0) j += widthAt(p, j);
           else break;
         }
         words.add(p.slice(i, j));
@@ -195,7 +206,6 @@ function lowerCaseWords(paragraphs: string[]): Set<string> {
 }
 
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
-const ASCII_LOWER_WORD = /(?<![A-Za-z.])[a-z][a-z'-]*/g;
 
 function isLowSurrogateOfLetter(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
@@ -308,13 +318,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  * look up its word runs among the names found in the body, their short forms and country
  * adjectives. From the headline, a place or organisation the word lists know may also enter alone.
  */
-function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entity>, line: string, headline: boolean): Set<Entity> {
+function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entity>, prefixes: Set<string>, line: string, headline: boolean): Set<Entity> {
   const found = new Set<Entity>();
-  const words = line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map((w) => w.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/, '')).filter((w) => w !== '');
+  const words = line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map(trimWord).filter((w) => w !== '');
+  const wordKeys: string[] = [];
+  const listed = headline ? LISTED_PHRASE_PREFIXES : KNOWN_PHRASE_PREFIXES;
+  /**
+   * Can the phrase of n words from i be a key of the article or the word lists? Its key is its words'
+   * keys joined by spaces (when none is empty), so it starts with the first word's key and a space:
+   * that key must be a word-prefix of some phrase key. Most heading words open none: the longer
+   * phrases from them are skipped instead of being joined, keyed and looked up five times.
+   */
+  const mayBePhrase = (i: number, n: number): boolean => {
+    for (let j = i; j < i + n; j++) {
+      wordKeys[j] ??= nameKey(words[j]);
+      if (wordKeys[j] === '') return true;
+    }
+    return prefixes.has(wordKeys[i]) || listed.has(wordKeys[i]);
+  };
   for (let i = 0; i < words.length; i++) {
     // Note: every phrase tried from here starts with this word; without a capital none can match.
     if (!(classAt(words[i], 0) & UPPER)) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+      if (n > 1 && !mayBePhrase(i, n)) continue;
       const text = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
       const textKey = nameKey(text);
       let key = textKey;
@@ -330,6 +356,7 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
           const name = demonym ?? known?.name ?? text;
           e = { key, forms: new Map([[name, 1]]), mentions: 0, headline: true, lead: false, titled: false, placeCue: false, midSentence: true, tag: null, kind };
           entities.set(key, e);
+          addPhrasePrefixes(prefixes, key);
         }
       }
       if (e !== undefined) {
@@ -342,13 +369,27 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
   return found;
 }
 
+/** A word of a heading without its edge punctuation and possessive: w.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/, ''). */
+function trimWord(w: string): string {
+  let from = 0, to = w.length;
+  while (from < to && isEdgeMark(w.charCodeAt(from))) from++;
+  while (to > from && isEdgeMark(w.charCodeAt(to - 1))) to--;
+  const t = from === 0 && to === w.length ? w : w.slice(from, to);
+  return t.endsWith("'s") ? t.slice(0, -2) : t;
+}
+
+function isEdgeMark(c: number): boolean {
+  return c === 46 || c === 39 || c === 45;
+}
+
 /**
  * A heading or label rather than prose: short with no closing punctuation, or (nearly) all of its
  * longer words capitalised ("Top Nutrition Trends for Fall", "Pros & Cons").
  */
 export function isHeadingLike(line: string): boolean {
   const t = line.trim();
-  const unpunctuated = !/[.!?:;”"')\]]$/.test(t);
+  // Note: the last character read directly; the regex /[.!?:;”"')\]]$/ tried every position of the line.
+  const unpunctuated = !CLOSING_PUNCTUATION.has(t.charCodeAt(t.length - 1));
   // One pass, no word arrays: this runs on every paragraph. Words are the runs between spaces (at
   // least one, as split() gives); a long word opens with four letters; a capitalised one with a capital.
   let words = 0, long = 0, capitalised = 0;
@@ -370,6 +411,7 @@ export function isHeadingLike(line: string): boolean {
       }
       for (let c = t.charCodeAt(i); i < n && !(c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
       for (let c = t.charCodeAt(i); i < n && (c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
+      if (settledProse(words, long, capitalised, n - i, unpunctuated)) return false;
     }
   }
   while (i < n) {
@@ -386,11 +428,29 @@ export function isHeadingLike(line: string): boolean {
     }
     while (i < n && (classAt(t, i) & SPACE) === 0) i += widthAt(t, i);
     while (i < n && (classAt(t, i) & SPACE) !== 0) i++;
+    if (settledProse(words, long, capitalised, n - i, unpunctuated)) return false;
   }
   if (Math.max(words, 1) <= 12 && unpunctuated) return true;
   if (long < 3) return false;
   // Note: a sentence full of names can be 60 % capitals; a title-case heading is nearly all.
   return capitalised / long >= (unpunctuated ? 0.6 : 0.85);
+}
+
+/** . ! ? : ; ” " ' ) ] */
+const CLOSING_PUNCTUATION = new Set([...'.!?:;”"\')]'].map((c) => c.charCodeAt(0)));
+
+/**
+ * isHeadingLike's answer is already "no" whatever the rest of the line holds: more than 12 words (or a
+ * punctuated end), and too few capitals even if every word still to come were long and capitalised.
+ * Why: prose paragraphs (most of them) are settled after a few words instead of scanned to the end.
+ * Exact: a long word takes four letters and a space, so `left` characters hold at most (left + 1) / 5
+ * more, and the share (capitalised + r) / (long + r) only grows with r.
+ */
+function settledProse(words: number, long: number, capitalised: number, left: number, unpunctuated: boolean): boolean {
+  // At the end of the line (left 0) the caller's own tests decide; 12 words may still be a heading.
+  if (left === 0 || (unpunctuated && words < 12)) return false;
+  const more = Math.floor((left + 1) / 5);
+  return (capitalised + more) / (long + more) < (unpunctuated ? 0.6 : 0.85);
 }
 
 /** A tag is always a topic; it takes the kind of the name it matches in the text, if any. */

@@ -19,6 +19,22 @@ const lexicon = model.one.lexicon;
 const orgWords = new Set(Object.keys(model.two.orgWords).filter((w) => model.two.orgWords[w] === true));
 const placeWords = new Set(Object.keys(model.two.placeWords).filter((w) => model.two.placeWords[w] === true));
 
+/**
+ * Every word-prefix of the lexicon's phrases ("new" and "new york" of "new york city"): a phrase whose
+ * first word is not among them is no lexicon phrase, so a caller need not build and look it up.
+ */
+export const LEXICON_PHRASE_PREFIXES: ReadonlySet<string> = phrasePrefixes(Object.keys(lexicon));
+
+/** The word-prefixes of the keys that have several words (each text before one of their spaces). */
+export function phrasePrefixes(keys: Iterable<string>, into = new Set<string>()): Set<string> {
+  for (const key of keys) addPhrasePrefixes(into, key);
+  return into;
+}
+
+export function addPhrasePrefixes(into: Set<string>, key: string): void {
+  for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) into.add(key.slice(0, at));
+}
+
 /** The lexicon's tags for a lower-case word or phrase ("" when unknown). */
 export function lexTags(key: string): string {
   const tags = lexicon[key];
@@ -129,7 +145,7 @@ export function isTitle(key: string): boolean {
 
 /** A title as written: lexicon abbreviations count only with their dot ("Gen. Smith", not "Gen AI"). */
 export function isTitleToken(raw: string): boolean {
-  const key = raw.replace(/\.$/, '').toLowerCase();
+  const key = (raw.endsWith('.') ? raw.slice(0, -1) : raw).toLowerCase();
   if (TITLES.has(key)) return true;
   return raw.endsWith('.') && (flagsOf(key) & HONORIFIC) !== 0;
 }

@@ -35,9 +35,14 @@ interface Token {
   initial: boolean;
   /** Begins with a capital letter. */
   upper: boolean;
+  /** isCapitalWord(), computed once when the token is made (it is asked up to three times per token). */
+  cap: boolean;
 }
 
-const SENTENCE_END = /^[.!?:;…]$/;
+/** One of . ! ? : ; … (what /^[.!?:;…]$/ accepts in a one-character token). */
+function isSentenceEnd(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 58 || c === 59 || c === 0x2026;
+}
 const WORDISH = LETTER | MARK | NUMBER;
 
 /** End of the run of letters, marks and digits starting at `i`. */
@@ -71,9 +76,9 @@ function tokenize(text: string): Token[] {
     if ((k & (LETTER | NUMBER)) === 0) {
       // Note: quotes, brackets and bullets keep a sentence start ("“This", "*All", "• The").
       const t = text.slice(i, i + w);
+      if (w === 1 && isSentenceEnd(text.charCodeAt(i))) initial = true;
       i += w;
-      tokens.push({ text: t, word: false, initial: false, upper: false });
-      if (SENTENCE_END.test(t)) initial = true;
+      tokens.push({ text: t, word: false, initial: false, upper: false, cap: false });
       continue;
     }
     let j = skipWordChars(text, i + w);
@@ -87,8 +92,11 @@ function tokenize(text: string): Token[] {
     }
     const upper = (k & UPPER) !== 0;
     if (t.includes('-')) {
-      for (const part of splitCompound(t)) tokens.push({ text: part, word: part !== '-', initial: initial && part === t, upper: part !== '-' && (part === t ? upper : true) });
-    } else tokens.push({ text: t, word: true, initial, upper });
+      for (const part of splitCompound(t)) {
+        const partUpper = part !== '-' && (part === t ? upper : true);
+        tokens.push({ text: part, word: part !== '-', initial: initial && part === t, upper: partUpper, cap: capitalWord(part !== '-', partUpper, part) });
+      }
+    } else tokens.push({ text: t, word: true, initial, upper, cap: capitalWord(true, upper, t) });
     // Note: a list number ("3 Ways", "1.") does not start the sentence's words.
     if (!(k & NUMBER) || !/^\d+$/.test(t)) initial = false;
   }
@@ -108,8 +116,10 @@ function isKnownPlace(word: string): boolean {
   return lexiconKind(key) === 'place' || DEMONYMS[key] !== undefined;
 }
 
+const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd']);
+
 function isTitleAbbrev(t: string): boolean {
-  return /^(?:Mr|Mrs|Ms|Dr|Prof|Gen|Sen|Rep|Gov|Lt|Col|Capt|Sgt|Rev|St|Jr|Sr|Inc|Corp|Co|Ltd)$/.test(t);
+  return TITLE_ABBREVIATIONS.has(t);
 }
 
 const CAPITAL = /^\p{Lu}/u;
@@ -157,7 +167,8 @@ export function findMentions(paragraph: string): Mention[] {
     const credit = prev?.text === '/' && start > 1 && /^\p{Lu}{3,}$/u.test(tokens[start - 2].text);
     if (!credit && !label && words.length > 0) {
       const titledBefore = prevWord !== null && isPersonTitle(prevWord, words.length);
-      const possessive = /'s?$/.test(tokens[end - 1]?.text ?? '');
+      const last = tokens[end - 1]?.text ?? '';
+      const possessive = last.endsWith("'") || last.endsWith("'s");
       const placeCue = prevWord !== null && PLACE_PREPOSITIONS.has(prevWord) && !possessive;
       for (const m of shapeMention(words, tokens[start].initial, titledBefore)) mentions.push({ ...m, placeCue: placeCue && m.demonymOf === null });
     }
@@ -167,9 +178,13 @@ export function findMentions(paragraph: string): Mention[] {
 }
 
 function isCapitalWord(tok: Token): boolean {
+  return tok.cap;
+}
+
+function capitalWord(word: boolean, upper: boolean, text: string): boolean {
   // Note: "I'm", "I've", "We'll" are a pronoun and a verb, not a name.
   // Note: a lone capital ("A", "I") is an article or a pronoun; initials keep their dot ("J.").
-  return tok.word && tok.upper && !/^\p{Lu}$|'(?:m|d|ve|ll|re|t)$/iu.test(tok.text);
+  return word && upper && !/^\p{Lu}$|'(?:m|d|ve|ll|re|t)$/iu.test(text);
 }
 
 /**
@@ -178,9 +193,12 @@ function isCapitalWord(tok: Token): boolean {
  * Tuition" or "new Production" would otherwise pass.
  */
 function isPersonTitle(word: string, nameWords: number): boolean {
-  if (/^(?:Mr|Mrs|Ms|Dr)\.?$/.test(word) || (word.endsWith('.') && isTitleToken(word))) return true;
+  if (HONORIFICS.has(word) || (word.endsWith('.') && isTitleToken(word))) return true;
   return nameWords >= 2 && isTitleToken(word);
 }
+
+/** Mr, Mrs, Ms, Dr with or without their dot. */
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Mr.', 'Mrs.', 'Ms.', 'Dr.']);
 
 function previousWord(tokens: Token[], index: number): string | null {
   const prev = tokens[index - 1];
@@ -189,9 +207,10 @@ function previousWord(tokens: Token[], index: number): string | null {
 
 /** Possessives end a name; a lower-case hyphen suffix ("Korean-supplied") is not part of it. */
 function splitToken(text: string): { text: string; endsName: boolean } {
-  const possessive = /^(.+?)'s?$/u.exec(text);
+  // The regexes only on the words they can match: ending in ' or 's, holding a hyphen.
+  const possessive = text.endsWith("'") || text.endsWith("'s") ? /^(.+?)'s?$/u.exec(text) : null;
   if (possessive && !/^\p{Lu}'/u.test(text)) return { text: possessive[1], endsName: true };
-  const suffix = /^(.+?)-\p{Ll}{3,}.*$/u.exec(text);
+  const suffix = text.includes('-') ? /^(.+?)-\p{Ll}{3,}.*$/u.exec(text) : null;
   if (suffix) return { text: suffix[1], endsName: true };
   return { text, endsName: false };
 }
@@ -223,6 +242,13 @@ function joinsName(tokens: Token[], index: number, words: string[]): boolean {
  * a title ("Chinese President Xi Jinping"), months and weekdays at the edges.
  */
 function shapeMention(words: string[], initial: boolean, titledBefore: boolean): Mention[] {
+  // One word (most mentions): of the trims below only the date test applies, and its key is the name's.
+  if (words.length === 1) {
+    const text = words[0];
+    const key = nameKey(text);
+    if (isTimeWord(key)) return [];
+    return [{ text, sentenceInitial: initial, titled: titledBefore, placeCue: false, demonymOf: DEMONYMS[key] ?? null, tail: null }];
+  }
   const out: Mention[] = [];
   let w = [...words];
   let sentenceInitial = initial;

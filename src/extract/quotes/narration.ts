@@ -64,7 +64,7 @@ const RUN_KEY = 1 << 20;
 /** The phrase for a capitalised run [a, b], role words before it included, a possessive 's dropped. */
 function phraseAt(tokens: Token[], a: number, b: number) {
   const last = tokens[b];
-  if (/['’]s$/i.test(last.text)) {
+  if (endsPossessive(last.text)) {
     const copy = tokens.slice(0, b + 1);
     copy[b] = { ...last, text: last.text.slice(0, -2), lower: last.lower.slice(0, -2) };
     const p = phraseBefore(copy, b + 1);
@@ -73,12 +73,20 @@ function phraseAt(tokens: Token[], a: number, b: number) {
   return phraseBefore(tokens, b + 1) ?? interpret(tokens, a, b);
 }
 
-const PARTICLE = /^(?:de|van|von|der|den|da|di|du|del|della|al|bin|ibn|la|le|dos|das)$/;
+const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'al', 'bin', 'ibn', 'la', 'le', 'dos', 'das']);
+
+/** /['’]s$/i without the regex (this runs on every capitalised token): ' or ’, then s or S, at the end. */
+function endsPossessive(text: string): boolean {
+  const n = text.length;
+  if (n < 2) return false;
+  const s = text.charCodeAt(n - 1), q = text.charCodeAt(n - 2);
+  return (s === 115 || s === 83) && (q === 39 || q === 0x2019);
+}
 
 /** The last token of the capitalised run starting at `i` (name particles included, a possessive ends it). */
 function capRunEnd(tokens: Token[], i: number): number {
   let j = i;
-  while (j + 1 < tokens.length && !/['’]s$/i.test(tokens[j].text)) {
+  while (j + 1 < tokens.length && !endsPossessive(tokens[j].text)) {
     const n = tokens[j + 1];
     if (isCapitalised(n)) {
       j++;
@@ -86,7 +94,7 @@ function capRunEnd(tokens: Token[], i: number): number {
     }
     // "von der Leyen": a chain of particles joins only when a capitalised word follows it.
     let k = j + 1;
-    while (k < tokens.length && PARTICLE.test(tokens[k].lower) && k - j <= 3) k++;
+    while (k < tokens.length && PARTICLES.has(tokens[k].lower) && k - j <= 3) k++;
     if (k > j + 1 && tokens[k] !== undefined && isCapitalised(tokens[k])) j = k;
     else break;
   }

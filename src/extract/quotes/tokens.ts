@@ -37,7 +37,9 @@ const TOKEN_RE = /(\u0001+)|([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|\.(?=\p{L}))
  * \p{L} is [A-Za-z], \p{N} is [0-9], \p{M} is empty and \s is the same set: the same tokens, without the
  * Unicode property classes (most English paragraphs).
  */
+// Kept as the specification of scanPlain (which cuts plain text into exactly these matches).
 const TOKEN_RE_PLAIN = /(\u0001+)|([A-Za-z0-9](?:[A-Za-z0-9'’\-]|\.(?=[A-Za-z]))*\.?)|[^\sA-Za-z0-9\u0001]/g;
+export const PLAIN_TOKEN_SPEC = TOKEN_RE_PLAIN;
 const NOT_PLAIN = /[^\u0000-\u007f\u00a0\u2000-\u206f]/;
 
 /** Text of ASCII, no-break space and General Punctuation only: letter classes there are [A-Za-z]. */
@@ -55,16 +57,31 @@ export function isCapitalised(t: Token): boolean {
  */
 export function tokenize(masked: string, quoteAt: Map<number, number>): Token[] {
   const tokens: Token[] = [];
-  const re = isPlainText(masked) ? TOKEN_RE_PLAIN : TOKEN_RE;
+  const plain = isPlainText(masked);
+  const re = TOKEN_RE;
   re.lastIndex = 0;
-  for (let m = re.exec(masked); m !== null; m = re.exec(masked)) {
-    const start = m.index;
-    let text = m[0];
-    if (m[1] !== undefined) {
+  let at = 0;
+  for (;;) {
+    // Plain text (most paragraphs) is cut by scanPlain, the same tokens as TOKEN_RE_PLAIN without a
+    // match array per token; other text by TOKEN_RE.
+    let start: number, text: string, kind: 0 | 1 | 2;
+    if (plain) {
+      const next = scanPlain(masked, at);
+      if (next === null) break;
+      [start, at, kind] = next;
+      text = masked.slice(start, at);
+    } else {
+      const m = re.exec(masked);
+      if (m === null) break;
+      start = m.index;
+      text = m[0];
+      kind = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 0;
+    }
+    if (kind === 1) {
       tokens.push({ text, lower: text, kind: 'quote', start, end: start + text.length, sentence: 0, quote: quoteAt.get(start), cap: false });
       continue;
     }
-    if (m[2] !== undefined) {
+    if (kind === 2) {
       // A trailing period belongs to the word only for abbreviations and initials ("Mr.", "F.", "U.S.").
       if (text.length > 1 && text.charCodeAt(text.length - 1) === 46) {
         const bare = text.slice(0, -1).toLowerCase();
@@ -87,7 +104,52 @@ export function tokenize(masked: string, quoteAt: Map<number, number>): Token[] 
   return tokens;
 }
 
+/** An ASCII letter or digit: TOKEN_RE_PLAIN's [A-Za-z0-9]. */
+function isAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+function isLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** JavaScript's \s within plain text (ASCII, U+00A0, General Punctuation). */
+function isPlainSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f;
+}
+
+/**
+ * The next match of TOKEN_RE_PLAIN at or after `from` in plain text: [start, end, kind], kind 1 for a
+ * mask run, 2 for a word, 0 for one other character; null when none is left. Every character of plain
+ * text is one UTF-16 unit, and a character matches no alternative only when it is a space.
+ */
+function scanPlain(s: string, from: number): [number, number, 0 | 1 | 2] | null {
+  const n = s.length;
+  let i = from;
+  while (i < n && isPlainSpace(s.charCodeAt(i))) i++;
+  if (i >= n) return null;
+  const c = s.charCodeAt(i);
+  if (c === 1) {
+    let j = i + 1;
+    while (j < n && s.charCodeAt(j) === 1) j++;
+    return [i, j, 1];
+  }
+  if (!isAlnum(c)) return [i, i + 1, 0];
+  let j = i + 1;
+  for (;;) {
+    const d = s.charCodeAt(j);
+    if (j < n && (isAlnum(d) || d === 39 || d === 0x2019 || d === 45)) j++;
+    else if (j + 1 < n && d === 46 && isLetter(s.charCodeAt(j + 1))) j++;
+    else break;
+  }
+  if (j < n && s.charCodeAt(j) === 46) j++;
+  return [i, j, 2];
+}
+
 function isUpper(text: string): boolean {
+  // ASCII first letters (most words) without two case conversions.
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
   const c = text[0];
   return c !== c.toLowerCase() && c === c.toUpperCase();
 }
