@@ -22,6 +22,8 @@ export const RECORD_VERSION = [
   codeFingerprint('record').slice(0, 12),
 ].join('+');
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
+import { extractInPool } from './extract-pool.ts';
+import type { Worker } from 'node:worker_threads';
 import { findTemplateLines } from '../link/find-template-lines.ts';
 import { findDuplicates } from '../link/find-duplicates.ts';
 import { createHash } from 'node:crypto';
@@ -53,6 +55,8 @@ export interface ExtractOptions {
   /** Folder holding `.cache/`; without it nothing is cached. */
   stateDir?: string;
   onProgress?: (done: number, total: number) => void;
+  /** Extraction workers started early by the caller (extract-pool startWorkers); the caller stops them. */
+  workers?: Worker[];
   /**
    * Leave each record's `removed` list out (an empty list in its place): only `explain` and `archive`
    * show it, and a build holding 16,000 of them would only raise its peak.
@@ -97,7 +101,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   let fresh = 0;
   // Note: the extractor is loaded only when a file needs it: a rebuild that finds every record in the
   // cache never pays for compromise and chrono-node.
-  if (todo.length) await (await import('./extract-pool.ts')).extractInPool(root, todo, (r) => {
+  if (todo.length) await extractInPool(root, todo, (r) => {
     fresh++;
     const st = statOf.get(r.file);
     if (cache && r.hash && st) {
@@ -107,9 +111,9 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     } else {
       byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: r.extraction });
     }
-  }, (done) => opts.onProgress?.(cachedCount + done, files.length));
+  }, (done) => opts.onProgress?.(cachedCount + done, files.length), { workers: opts.workers });
   cache?.saveStamps(stamps);
-  const templated = await applyOutletTemplates(root, byFile, cache);
+  const templated = await applyOutletTemplates(root, byFile, cache, opts.workers);
 
   const extracted: ExtractedFile[] = [];
   const problems: Problem[] = [];
@@ -130,7 +134,9 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
  * the content hash plus the lines used, so a rebuild with the same archive does no work.
  * Returns how many articles the pass changed.
  */
-async function applyOutletTemplates(root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null): Promise<number> {
+async function applyOutletTemplates(
+  root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null, workers?: Worker[],
+): Promise<number> {
   const entries = [...byFile].filter(([, e]) => e.extraction.record);
   const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body, keys: e.extraction.dupKeys })));
   const templates = findTemplateLines(
@@ -144,8 +150,9 @@ async function applyOutletTemplates(root: string, byFile: Map<string, { hash: st
     const key = `${e.hash}:template:${createHash('sha1').update([...lines].join('\n')).digest('hex')}`;
     let again = cache?.get(key);
     if (!again) {
-      const { extractOne } = await import('./extract-one.ts');
-      again = extractOne(root, file, lines).extraction;
+      let result: CachedExtraction | undefined;
+      await extractInPool(root, [file], (r) => (result = r.extraction), undefined, { workers, templateLines: lines });
+      again = result!;
       if (cache) again = cache.set(key, again);
     }
     byFile.set(file, { hash: e.hash, key, extraction: again });

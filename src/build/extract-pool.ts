@@ -1,61 +1,90 @@
 /**
- * Extraction across cores. The main thread, which has the extractor loaded already, takes batches of
- * files from a shared queue from the start; worker threads (one per further core) join as soon as
- * they have loaded (about two seconds: compromise, unified, chrono). Small jobs stay in the main
- * thread, where starting a worker would cost more than it saves.
+ * Extraction across cores. Worker threads (one per further core) take batches of files from a shared
+ * queue as soon as they have loaded (about two seconds: tsx, compromise, unified, chrono); in a large
+ * job the main thread takes batches too. A small job stays in the main thread, where starting a
+ * worker would cost more than it saves, unless workers were started early (`startWorkers`): then the
+ * workers load while the main thread does other work (reading cached records, loading Eleventy), and
+ * the main thread never loads the extractor at all.
  */
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
-import { extractOne, type OneResult } from './extract-one.ts';
+import type { OneResult } from './extract-one.ts';
 
 const BATCH = 25;
 /** Below this many files the main thread alone finishes before a worker would have loaded. */
 export const MIN_FILES_FOR_WORKERS = 400;
+
+const defaultThreads = (): number => Math.min(4, availableParallelism());
+
+/** Workers of the pool, started (loading) now; give them to extractInPool, and end them with stopWorkers. */
+export function startWorkers(count = Math.max(1, defaultThreads() - 1)): Worker[] {
+  return Array.from({ length: count }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
+}
+
+export async function stopWorkers(workers: Worker[]): Promise<void> {
+  await Promise.all(workers.map((w) => w.terminate()));
+}
+
+export interface PoolOptions {
+  /** Workers already started (startWorkers): used, and left running for the caller to stop. */
+  workers?: Worker[];
+  /** Lines the archive showed to be template for these files' outlet (extractOne's second pass). */
+  templateLines?: ReadonlySet<string>;
+  threads?: number;
+}
 
 /**
  * Extracts `files`, handing each result to `onResult` as it comes (in no set order) and keeping none:
  * a cold build of 16,000 articles would otherwise hold every body's HTML and terms until the end.
  */
 export async function extractInPool(
-  root: string, files: string[], onResult: (r: OneResult) => void, onProgress?: (done: number) => void, threads = Math.min(4, availableParallelism()),
+  root: string, files: string[], onResult: (r: OneResult) => void, onProgress?: (done: number) => void, opts: PoolOptions = {},
 ): Promise<void> {
   const batches: string[][] = [];
   for (let i = 0; i < files.length; i += BATCH) batches.push(files.slice(i, i + BATCH));
+  const lines = opts.templateLines ? [...opts.templateLines] : undefined;
   let next = 0;
   let done = 0;
-  const finish = (_k: number, r: OneResult[]): void => {
+  const finish = (r: OneResult[]): void => {
     for (const one of r) onResult(one);
     done += r.length;
     onProgress?.(done);
   };
-  const workerCount = files.length >= MIN_FILES_FOR_WORKERS ? Math.max(0, threads - 1) : 0;
-  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
+  const large = files.length >= MIN_FILES_FOR_WORKERS;
+  const own = !opts.workers && large ? startWorkers(Math.max(0, (opts.threads ?? defaultThreads()) - 1)) : [];
+  const workers = opts.workers ?? own;
   const viaWorker = (w: Worker): Promise<void> => new Promise<void>((resolve, reject) => {
-    let current = -1;
     const send = (): void => {
-      if (next >= batches.length) return resolve();
-      current = next++;
-      w.postMessage({ root, files: batches[current] });
+      if (next >= batches.length) return finishWith(resolve);
+      w.postMessage({ root, files: batches[next++], templateLines: lines });
     };
-    w.on('message', (r: OneResult[]) => {
-      finish(current, r);
+    const onMessage = (r: OneResult[]): void => {
+      finish(r);
       send();
-    });
-    w.on('error', reject);
-    w.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`extraction worker stopped with code ${code}`))));
+    };
+    const onExit = (code: number): void => finishWith(() => (code === 0 ? resolve() : reject(new Error(`extraction worker stopped with code ${code}`))));
+    // Note: listeners come off when this job is done, so a worker given for several jobs gathers none.
+    const finishWith = (end: () => void): void => {
+      w.off('message', onMessage).off('error', reject).off('exit', onExit);
+      end();
+    };
+    w.on('message', onMessage).on('error', reject).on('exit', onExit);
     send();
   });
   const inMainThread = async (): Promise<void> => {
+    // Note: imported here, so a build whose files all go to workers never loads the extractor.
+    const { extractOne } = await import('./extract-one.ts');
     while (next < batches.length) {
-      const k = next++;
-      finish(k, batches[k].map((f) => extractOne(root, f)));
+      finish(batches[next++].map((f) => extractOne(root, f, opts.templateLines)));
       // Note: let worker messages in between batches, so workers are never left waiting.
       await new Promise((r) => setImmediate(r));
     }
   };
+  // The main thread takes part in a large job, or when there is no worker to do it.
+  const main = large || workers.length === 0 ? [inMainThread()] : [];
   try {
-    await Promise.all([inMainThread(), ...workers.map(viaWorker)]);
+    await Promise.all([...main, ...workers.map(viaWorker)]);
   } finally {
-    await Promise.all(workers.map((w) => w.terminate()));
+    await stopWorkers(own);
   }
 }
