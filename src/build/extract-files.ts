@@ -143,20 +143,28 @@ async function applyOutletTemplates(
     entries.map(([file, e]) => ({ file, source: e.extraction.record!.source, bodyKeys: e.extraction.bodyKeys ?? [] })),
     (file) => dups.has(file),
   );
+  // Files to extract again, grouped by their outlet's lines: one pool job per outlet, in parallel.
+  const todo = new Map<ReadonlySet<string>, { file: string; hash: string; key: string }[]>();
   let changed = 0;
   for (const [file, e] of entries) {
     const lines = templates.get(e.extraction.record!.source ?? '');
     if (!lines || !(e.extraction.bodyKeys ?? []).some((k) => lines.has(k))) continue;
     const key = `${e.hash}:template:${createHash('sha1').update([...lines].join('\n')).digest('hex')}`;
-    let again = cache?.get(key);
-    if (!again) {
-      let result: CachedExtraction | undefined;
-      await extractInPool(root, [file], (r) => (result = r.extraction), undefined, { workers, templateLines: lines });
-      again = result!;
-      if (cache) again = cache.set(key, again);
-    }
-    byFile.set(file, { hash: e.hash, key, extraction: again });
     changed++;
+    const again = cache?.get(key);
+    if (again) byFile.set(file, { hash: e.hash, key, extraction: again });
+    else {
+      const list = todo.get(lines) ?? [];
+      list.push({ file, hash: e.hash, key });
+      todo.set(lines, list);
+    }
+  }
+  for (const [lines, list] of todo) {
+    const of = new Map(list.map((x) => [x.file, x]));
+    await extractInPool(root, list.map((x) => x.file), (r) => {
+      const { hash, key } = of.get(r.file)!;
+      byFile.set(r.file, { hash, key, extraction: cache ? cache.set(key, r.extraction) : r.extraction });
+    }, undefined, { workers, templateLines: lines });
   }
   return changed;
 }
