@@ -16,6 +16,9 @@ export const MIN_FILES_FOR_WORKERS = 400;
 
 const defaultThreads = (): number => Math.min(4, availableParallelism());
 
+/** Has this thread loaded the extractor (taken part in a job)? Then it may as well keep helping. */
+let loadedHere = false;
+
 /** Workers of the pool, started (loading) now; give them to extractInPool, and end them with stopWorkers. */
 export function startWorkers(count = Math.max(1, defaultThreads() - 1)): Worker[] {
   return Array.from({ length: count }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
@@ -74,14 +77,16 @@ export async function extractInPool(
   const inMainThread = async (): Promise<void> => {
     // Note: imported here, so a build whose files all go to workers never loads the extractor.
     const { extractOne } = await import('./extract-one.ts');
+    loadedHere = true;
     while (next < batches.length) {
       finish(batches[next++].map((f) => extractOne(root, f, opts.templateLines)));
       // Note: let worker messages in between batches, so workers are never left waiting.
       await new Promise((r) => setImmediate(r));
     }
   };
-  // The main thread takes part in a large job, or when there is no worker to do it.
-  const main = large || workers.length === 0 ? [inMainThread()] : [];
+  // The main thread takes part in a large job, when there is no worker to do it, or when it has the
+  // extractor loaded anyway (the outlet-template pass after a cold build's first pass).
+  const main = large || workers.length === 0 || loadedHere ? [inMainThread()] : [];
   try {
     await Promise.all([...main, ...workers.map(viaWorker)]);
   } finally {
