@@ -23,7 +23,6 @@ export const RECORD_VERSION = [
 ].join('+');
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
 import { extractInPool } from './extract-pool.ts';
-import type { Worker } from 'node:worker_threads';
 import { findTemplateLines } from '../link/find-template-lines.ts';
 import { findDuplicates } from '../link/find-duplicates.ts';
 import { createHash } from 'node:crypto';
@@ -55,8 +54,6 @@ export interface ExtractOptions {
   /** Folder holding `.cache/`; without it nothing is cached. */
   stateDir?: string;
   onProgress?: (done: number, total: number) => void;
-  /** Extraction workers started early by the caller (extract-pool startWorkers); the caller stops them. */
-  workers?: Worker[];
   /**
    * Leave each record's `removed` list out (an empty list in its place): only `explain` and `archive`
    * show it, and a build holding 16,000 of them would only raise its peak.
@@ -111,9 +108,9 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     } else {
       byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: r.extraction });
     }
-  }, (done) => opts.onProgress?.(cachedCount + done, files.length), { workers: opts.workers });
+  }, (done) => opts.onProgress?.(cachedCount + done, files.length));
   cache?.saveStamps(stamps);
-  const templated = await applyOutletTemplates(root, byFile, cache, opts.workers);
+  const templated = await applyOutletTemplates(root, byFile, cache);
 
   const extracted: ExtractedFile[] = [];
   const problems: Problem[] = [];
@@ -135,7 +132,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
  * Returns how many articles the pass changed.
  */
 async function applyOutletTemplates(
-  root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null, workers?: Worker[],
+  root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null,
 ): Promise<number> {
   const entries = [...byFile].filter(([, e]) => e.extraction.record);
   const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body, keys: e.extraction.dupKeys })));
@@ -164,7 +161,7 @@ async function applyOutletTemplates(
     await extractInPool(root, list.map((x) => x.file), (r) => {
       const { hash, key } = of.get(r.file)!;
       byFile.set(r.file, { hash, key, extraction: cache ? cache.set(key, r.extraction) : r.extraction });
-    }, undefined, { workers, templateLines: lines });
+    }, undefined, { templateLines: lines });
   }
   return changed;
 }

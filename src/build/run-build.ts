@@ -16,7 +16,6 @@ import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './
 import type { BuildReport, FileOutcome } from './build-report.ts';
 import { BuildError } from './build-error.ts';
 import { inputDigest, rememberBuild, upToDate } from './up-to-date.ts';
-import { MIN_FILES_FOR_WORKERS, startWorkers, stopWorkers } from './extract-pool.ts';
 
 /** Freshly extracted articles above which a build counts as large (see the collections in runBuild). */
 const LARGE_EXTRACTION = 400;
@@ -103,23 +102,12 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
       return report;
     }
   }
-  // A large archive's extraction workers start loading now, on the other cores, while this thread
-  // loads the stages and reads the cached records: a new article is extracted by a worker that is
-  // ready by then, and this thread never loads the extractor.
-  const workers = listing.files.length >= MIN_FILES_FOR_WORKERS ? startWorkers() : [];
-  let extraction;
-  let stages;
-  try {
-    stages = await loadStages();
-    extraction = await stages.extractFiles(contentDir, listing.files, {
-      stateDir,
-      dropRemoved: true,
-      workers: workers.length ? workers : undefined,
-      onProgress: (done, total) => opts.onProgress?.('extract', done, total),
-    });
-  } finally {
-    await stopWorkers(workers);
-  }
+  const stages = await loadStages();
+  const extraction = await stages.extractFiles(contentDir, listing.files, {
+    stateDir,
+    dropRemoved: true,
+    onProgress: (done, total) => opts.onProgress?.('extract', done, total),
+  });
   const { linkRecords, saveUrlLedger, runPostProcess } = stages;
   // A build that extracts or writes much (a cold or full build) collects garbage between stages to
   // keep its peak down; an update of a few pages does not: a full collection of a 16,000-article
