@@ -63,6 +63,7 @@ export interface ExtractOptions {
 
 export async function extractFiles(root: string, files: string[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
   const cache = opts.stateDir ? new RecordCache(opts.stateDir, RECORD_VERSION) : null;
+  cache?.dropOtherVersions();
   const byFile = new Map<string, { hash: string; key: string; extraction: CachedExtraction }>();
   const stamps: Record<string, FileStamp> = {};
   const statOf = new Map<string, { size: number; mtimeMs: number }>();

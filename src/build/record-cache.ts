@@ -7,11 +7,13 @@
  * writes: a rebuild that writes a hundred pages of a 16,000-article archive parses a third less. Its
  * story terms (`.terms`, binary) are read one at a time by same-story linking, never all held.
  *
+ * Entries live in a folder per extractor version; a build drops the folders of other versions.
+ *
  * A second, cheaper layer skips even reading a file: `.cache/files.json` remembers each path's size,
  * modification time and content hash from the last build (as make and most build tools do).
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
 import type { ArticleTerms } from '../link/stories/storyTerms.ts';
@@ -41,10 +43,34 @@ export class RecordCache {
   private stamps: Record<string, FileStamp> | null = null;
   private readonly stampsFile: string;
 
+  private readonly root: string;
+
   constructor(stateDir: string, extractorVersion: string) {
-    this.dir = join(stateDir, '.cache', 'records');
+    this.root = join(stateDir, '.cache', 'records');
+    // One folder per extractor version, so the entries an older extractor made can go at once.
+    this.dir = join(this.root, `v-${createHash('sha256').update(extractorVersion).digest('hex').slice(0, 16)}`);
     this.version = extractorVersion;
     this.stampsFile = join(stateDir, '.cache', 'files.json');
+  }
+
+  /**
+   * Deletes the entries of every other extractor version (each extractor change would otherwise leave
+   * a whole archive's worth of records behind); returns how many version folders went.
+   */
+  dropOtherVersions(): number {
+    let dropped = 0;
+    let names: string[] = [];
+    try {
+      names = readdirSync(this.root);
+    } catch {
+      return 0; // no cache yet
+    }
+    for (const name of names) {
+      if (join(this.root, name) === this.dir) continue;
+      rmSync(join(this.root, name), { recursive: true, force: true });
+      dropped++;
+    }
+    return dropped;
   }
 
   private pathOf(contentHash: string): string {

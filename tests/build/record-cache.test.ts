@@ -26,8 +26,8 @@ test('should write the same pages from cached body HTML, and make it again when 
   await build('b'); // every record from the cache: body HTML read back from it
   const records = join(work, '.cache', 'records');
   let removed = 0;
-  for (const d of readdirSync(records)) for (const f of readdirSync(join(records, d))) if (f.endsWith('.html')) {
-    rmSync(join(records, d, f));
+  for (const f of readdirSync(records, { recursive: true }) as string[]) if (f.endsWith('.html')) {
+    rmSync(join(records, f));
     removed++;
   }
   assert.ok(removed >= 2, `${removed} cached bodies removed`);
@@ -37,4 +37,16 @@ test('should write the same pages from cached body HTML, and make it again when 
   assert.match(a, /<div class="body">\n<p>North Korea has provided Russia with ballistic missiles/);
   assert.equal(readFileSync(join(work, 'b', page), 'utf8'), a);
   assert.equal(readFileSync(join(work, 'c', page), 'utf8'), a);
+});
+
+test('should keep one extractor version\'s entries and drop every other version\'s', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bs-cache-versions-'));
+  new RecordCache(dir, 'v1').set('abc', { bodyHtml: '<p>Old</p>', problems: [] });
+  const v2 = new RecordCache(dir, 'v2');
+  v2.set('abc', { bodyHtml: '<p>New</p>', problems: [] });
+  assert.equal(readdirSync(join(dir, '.cache', 'records')).length, 2);
+  assert.equal(v2.dropOtherVersions(), 1);
+  assert.equal(new RecordCache(dir, 'v1').bodyHtml('abc'), undefined, 'the old version\'s entry is gone');
+  assert.equal(v2.bodyHtml('abc'), '<p>New</p>');
+  assert.equal(v2.dropOtherVersions(), 0);
 });

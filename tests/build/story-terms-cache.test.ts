@@ -48,9 +48,15 @@ test('should cache for each seed the very terms same-story linking would compute
   assert.deepEqual(linked.archive.stories.map((s) => s.articles.length), [2]);
   // Without the cached terms (files deleted), linking computes them and finds the same story.
   rmSync(join(work, '.cache', 'stories.json'));
-  for (const d of readdirSync(join(work, '.cache', 'records'))) {
-    for (const f of readdirSync(join(work, '.cache', 'records', d))) if (f.endsWith('.terms')) writeFileSync(join(work, '.cache', 'records', d, f), 'damaged');
+  const records = join(work, '.cache', 'records');
+  let damaged = 0;
+  for (const f of readdirSync(records, { recursive: true }) as string[]) {
+    if (f.endsWith('.terms')) {
+      writeFileSync(join(records, f), 'damaged');
+      damaged++;
+    }
   }
+  assert.equal(damaged, 2);
   const again = linkRecords(content, (await extractFiles(content, files, { stateDir: work })).extracted, work);
   assert.deepEqual(again.archive.stories, linked.archive.stories);
   // Without a cache at all, the terms travel in memory.
