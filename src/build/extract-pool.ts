@@ -18,21 +18,7 @@ export const MIN_FILES_FOR_WORKERS = 400;
 
 const defaultThreads = (): number => Math.min(4, availableParallelism());
 
-/** Has this thread loaded the extractor (taken part in a job)? Then it may as well keep helping. */
-let loadedHere = false;
-
-/** Workers of the pool, started (loading) now; end them with stopWorkers. */
-export function startWorkers(count = Math.max(1, defaultThreads() - 1)): Worker[] {
-  return Array.from({ length: count }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
-}
-
-export async function stopWorkers(workers: Worker[]): Promise<void> {
-  await Promise.all(workers.map((w) => w.terminate()));
-}
-
 export interface PoolOptions {
-  /** Workers already started (startWorkers) to use instead of the pool's own; the caller stops them. */
-  workers?: Worker[];
   /** Lines the archive showed to be template for these files' outlet (extractOne's second pass). */
   templateLines?: ReadonlySet<string>;
   threads?: number;
@@ -56,42 +42,33 @@ export async function extractInPool(
     onProgress?.(done);
   };
   const large = files.length >= MIN_FILES_FOR_WORKERS;
-  const own = !opts.workers && large ? startWorkers(Math.max(0, (opts.threads ?? defaultThreads()) - 1)) : [];
-  const workers = opts.workers ?? own;
+  const workerCount = large ? Math.max(0, (opts.threads ?? defaultThreads()) - 1) : 0;
+  const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
   const viaWorker = (w: Worker): Promise<void> => new Promise<void>((resolve, reject) => {
     const send = (): void => {
-      if (next >= batches.length) return finishWith(resolve);
+      if (next >= batches.length) return resolve();
       w.postMessage({ root, files: batches[next++], templateLines: lines });
     };
     const onMessage = (r: OneResult[]): void => {
       finish(r);
       send();
     };
-    const onExit = (code: number): void => finishWith(() => (code === 0 ? resolve() : reject(new Error(`extraction worker stopped with code ${code}`))));
-    // Note: listeners come off when this job is done, so a worker given for several jobs gathers none.
-    const finishWith = (end: () => void): void => {
-      w.off('message', onMessage).off('error', reject).off('exit', onExit);
-      end();
-    };
+    const onExit = (code: number): void => (code === 0 ? resolve() : reject(new Error(`extraction worker stopped with code ${code}`)));
     w.on('message', onMessage).on('error', reject).on('exit', onExit);
     send();
   });
   const inMainThread = async (): Promise<void> => {
-    // Note: imported here, so a build whose files all go to workers never loads the extractor.
+    // Note: imported here, so a build with nothing to extract never loads the extractor.
     const { extractOne } = await import('./extract-one.ts');
-    loadedHere = true;
     while (next < batches.length) {
       finish(batches[next++].map((f) => extractOne(root, f, opts.templateLines)));
       // Note: let worker messages in between batches, so workers are never left waiting.
       await new Promise((r) => setImmediate(r));
     }
   };
-  // The main thread takes part in a large job, when there is no worker to do it, or when it has the
-  // extractor loaded anyway (the outlet-template pass after a cold build's first pass).
-  const main = large || workers.length === 0 || loadedHere ? [inMainThread()] : [];
   try {
-    await Promise.all([...main, ...workers.map(viaWorker)]);
+    await Promise.all([inMainThread(), ...workers.map(viaWorker)]);
   } finally {
-    await stopWorkers(own);
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }
