@@ -7,7 +7,6 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Archive, Problem } from '../record.ts';
 import type { ExtractedFile } from './extract-files.ts';
-import type { PostProcessResult } from '../postprocess/run-post-process.ts';
 import { listContentFiles } from '../read/list-content-files.ts';
 import type { SiteConfig } from '../render/site-config.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -16,9 +15,7 @@ import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './
 import type { BuildReport, FileOutcome } from './build-report.ts';
 import { BuildError } from './build-error.ts';
 import { inputDigest, rememberBuild, upToDate } from './up-to-date.ts';
-
-/** Freshly extracted articles above which a build counts as large (see the collections in runBuild). */
-const LARGE_EXTRACTION = 400;
+import { MIN_FILES_FOR_WORKERS } from './extract-pool.ts';
 
 export { BuildError };
 
@@ -112,7 +109,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   // A build that extracts or writes much (a cold or full build) collects garbage between stages to
   // keep its peak down; an update of a few pages does not: a full collection of a 16,000-article
   // heap costs about half a second, and its peak is far lower anyway.
-  const large = opts.full || extraction.fresh >= LARGE_EXTRACTION || !existsSync(join(stateDir, '.cache', 'pages.json'));
+  const large = opts.full || extraction.fresh >= MIN_FILES_FOR_WORKERS || !existsSync(join(stateDir, '.cache', 'pages.json'));
   if (large) collectGarbage();
   lap('extract');
   const linked = linkRecords(contentDir, extraction.extracted, stateDir);
@@ -120,7 +117,6 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   if (large) collectGarbage();
   lap('link');
   const pages = await renderPages(stages, linked.archive, extraction.extracted, opts, outDir, stateDir, lap);
-  extraction.extracted.length = 0;
   if (large) collectGarbage();
   lap('swap');
   // Note: after the swap; skipped when no page changed and the index is there from the last build.
@@ -185,22 +181,15 @@ async function renderPages(
   // folder, built while Eleventy writes: Pagefind indexes in its own process, so on two cores the
   // two overlap. An update keeps its index up to date in place, after the swap (runBuild).
   const search = previous ? null : runPostProcess(staging, opts.config, archive).catch((err: Error) => err);
-  let searched: PostProcessResult | Error | null = null;
-  try {
-    // Note: cached body HTML is read per Eleventy run, so no more than one run's worth is ever held.
-    await writeSite(plan.data, staging, opts.config.pathPrefix, undefined, undefined, (chunk) => ({
-      ...chunk,
-      articles: resolveCachedBodyHtml(chunk.articles, stateDir, (url) => bodyToHtml(archive.articles.find((a) => a.url === url)?.body ?? '')),
-    }));
-  } catch (err) {
-    await search;
+  // Note: cached body HTML is read per Eleventy run, so no more than one run's worth is ever held.
+  const rendering = await writeSite(plan.data, staging, opts.config.pathPrefix, undefined, undefined, (chunk) => ({
+    ...chunk,
+    articles: resolveCachedBodyHtml(chunk.articles, stateDir, (url) => bodyToHtml(archive.articles.find((a) => a.url === url)?.body ?? '')),
+  })).then(() => null, (err: Error) => err);
+  const searched = await search;
+  if (rendering || searched instanceof Error) {
     discardStaging(staging);
-    throw new BuildError(`rendering failed, ${opts.outDir} left as it was: ${(err as Error).message}`);
-  } finally {
-    searched = await search;
-  }
-  if (searched instanceof Error) {
-    discardStaging(staging);
+    if (rendering) throw new BuildError(`rendering failed, ${opts.outDir} left as it was: ${rendering.message}`);
     throw searched;
   }
   lap(searched ? 'write+search' : 'write');
