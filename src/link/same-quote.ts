@@ -46,7 +46,7 @@ class Runs {
   count = 0;
 
   of(key: string): this {
-    if (key === this.key && this.count >= 0) return this;
+    if (key === this.key) return this;
     this.key = key;
     const { starts } = this;
     const words: number[] = [];
