@@ -7,6 +7,8 @@ import { findBreadcrumbCues } from './source/breadcrumbCues.ts';
 import { findCopyrightCues } from './source/copyrightCues.ts';
 import { findDomainCues } from './source/domainCues.ts';
 import { findSelfReferenceCues } from './source/selfReferenceCues.ts';
+import { findStaffCreditCues } from './source/staffCreditCues.ts';
+import { findStoryListCues } from './source/storyListCues.ts';
 import { findTitleCues } from './source/titleCues.ts';
 import { rankSources, voteSource, type Vote } from './source/voteSource.ts';
 import type { SourceCue } from './source/cue.ts';
@@ -44,6 +46,8 @@ export function sourceCues(ev: SourceEvidence): SourceCue[] {
     ...findDomainCues(ev.blocks, start, end),
     ...findBlogLineCues(ev.blocks, start, end),
     ...findBreadcrumbCues(ev.blocks),
+    ...findStaffCreditCues(ev.blocks),
+    ...findStoryListCues(ev.blocks),
   ];
 }
 
