@@ -3,6 +3,7 @@
 // the page names no outlet at all.
 import type { Block } from './blocks.ts';
 import { findBlogLineCues } from './source/blogLineCues.ts';
+import { brandOfProduct } from './source/brandOfProduct.ts';
 import { findBreadcrumbCues } from './source/breadcrumbCues.ts';
 import { findCopyrightCues } from './source/copyrightCues.ts';
 import { findDomainCues } from './source/domainCues.ts';
@@ -58,7 +59,8 @@ export function explainSource(ev: SourceEvidence): Vote[] {
 
 export function findSource(ev: SourceEvidence): string | null {
   const voted = voteSource(sourceCues(ev), ev.blocks);
-  if (voted) return voted;
+  // "arXivLabs" is a product box on arXiv's page: name the maker.
+  if (voted) return brandOfProduct(voted, ev.blocks) ?? voted;
   // A wire credit says who wrote the story, not who published it: only when nothing names the outlet.
   for (const [re, name] of WIRES) if (re.test(ev.firstParagraph.slice(0, 200))) return name;
   return null;
