@@ -11,6 +11,7 @@ import { findSelfReferenceCues } from './source/selfReferenceCues.ts';
 import { findStaffCreditCues } from './source/staffCreditCues.ts';
 import { findStoryListCues } from './source/storyListCues.ts';
 import { findTitleCues } from './source/titleCues.ts';
+import { guessTitleSite } from './source/guessTitleSite.ts';
 import { rankSources, voteSource, type Vote } from './source/voteSource.ts';
 import type { SourceCue } from './source/cue.ts';
 
@@ -61,6 +62,9 @@ export function findSource(ev: SourceEvidence): string | null {
   const voted = voteSource(sourceCues(ev), ev.blocks);
   // "arXivLabs" is a product box on arXiv's page: name the maker.
   if (voted) return brandOfProduct(voted, ev.blocks) ?? voted;
+  // No cue reached a vote (an article-only page): the title's end or start when it is shaped like a name.
+  const guessed = guessTitleSite(ev.title, ev.blocks);
+  if (guessed) return guessed;
   // A wire credit says who wrote the story, not who published it: only when nothing names the outlet.
   for (const [re, name] of WIRES) if (re.test(ev.firstParagraph.slice(0, 200))) return name;
   return null;
