@@ -23,6 +23,8 @@ test('should not guess from a subtitle, a section tail or a colon', () => {
   // "Service" is a word this page writes in lower case: a section, not a name.
   assert.equal(guessTitleSite('Ferry fares rise again | Service', body), null);
   assert.equal(guessTitleSite('Ferry fares rise again', body), null);
+  // A dash after a short lead opens a subtitle, not a site name.
+  assert.equal(guessTitleSite('Zero Waste - A Beginner’s Guide - tips and tricks', body), null);
 });
 
 test('should use the title guess only when no cue on the page reaches a vote', () => {

@@ -10,6 +10,7 @@ import { notASiteName } from './titleCues.ts';
 
 // Only separators a site name hangs on: a colon joins a headline's two halves ("Mobile App: Definition…").
 const SITE_SEPARATOR = /\s+(?:\||–|—|•|·|»|~|-{1,2})\s+|\s*｜\s*/;
+const LEAD_SITE = /^([^|｜•»]+?)\s*(?:\||｜|•|»)\s*(.+)$/;
 const COMPANY_END = /,?\s+(?:Inc|LLC|Ltd|Limited|GmbH|Corp|Corporation|PLC|S\.A)\.?$/;
 const PUBLICATION_WORD = /\b(?:magazine|news|times|post|journal|daily|weekly|gazette|herald|tribune|press|media|radio|tv|online)\b/i;
 const JOINING = /^(?:of|and|&|the|de|la|du|del|di|von|van)$/;
@@ -39,9 +40,9 @@ export function guessTitleSite(title: string, blocks: readonly Block[]): string 
   if (parts.length < 2) return null;
   const last = parts[parts.length - 1];
   if (nameShaped(last, 6, blocks)) return last;
-  // "Frommers | The 10 Best …": a short name before a headline-long rest.
-  const first = parts[0];
-  const rest = parts.slice(1).join(' ');
-  if (nameShaped(first, 3, blocks) && rest.split(/\s+/).length >= 5) return first;
+  // "Frommers | The 10 Best …": a short name before a headline-long rest, behind a bar (a dash after a
+  // short lead opens a subtitle as often: "Zero Waste - A Beginner's Guide").
+  const lead = LEAD_SITE.exec(title);
+  if (lead && nameShaped(lead[1], 3, blocks) && lead[2].split(/\s+/).length >= 5) return lead[1].trim();
   return null;
 }
