@@ -51,10 +51,19 @@ function mentions(blocks: readonly Block[], p: Pool): number {
 /** Mentions add at most this much, so only pools within it of the leader need counting. */
 const MENTIONS_CAP = 1;
 
-function baseScore(p: Pool): number {
+/** What a company copyright adds to a pool when the title names another site (see baseScore). */
+const PARENT_SHARE = 0.5;
+
+/**
+ * titled: the title names a site. A company copyright ("MNTN, Inc.") then names the owner of the site
+ * the title names ("… - QuickFrame"), so it adds only half to a pool the title does not back.
+ */
+function baseScore(p: Pool, titled: boolean): number {
   const seen = new Map<CueKind, number>();
   let score = 0;
+  const parentOnly = titled && !p.cues.some((c) => c.kind === 'title');
   for (const c of p.cues) {
+    if (parentOnly && c.company) { score += c.weight * PARENT_SHARE; continue; }
     const k = seen.get(c.kind) ?? 0;
     // A repeated cue of one kind (the same footer line twice, three staff bios) adds less each time.
     score += c.weight / (1 + k);
@@ -82,7 +91,9 @@ export interface Vote { name: string; score: number; cues: readonly SourceCue[] 
 
 /** The pools ranked, best first (for explaining a decision). */
 export function rankSources(cues: readonly SourceCue[], blocks: readonly Block[]): Vote[] {
-  const pools = pool(cues).map((p) => ({ p, base: baseScore(p) }));
+  // The title names a site (its site segment, not a guessed part).
+  const titled = cues.some((c) => c.kind === 'title');
+  const pools = pool(cues).map((p) => ({ p, base: baseScore(p, titled) }));
   const top = Math.max(0, ...pools.map((x) => x.base));
   return pools
     .map(({ p, base }) => ({ name: shown(p), score: base + (base + MENTIONS_CAP >= top ? Math.min(MENTIONS_CAP, 0.2 * mentions(blocks, p)) : 0), cues: p.cues }))
