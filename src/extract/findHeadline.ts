@@ -1,6 +1,7 @@
 // The headline: the title line without its site tail, preferring an h1-like line of the page that agrees.
 import type { Block } from './blocks.ts';
-import { loose, normaliseLine } from './text.ts';
+import { hasDateToken } from './findDate.ts';
+import { isStopWord, loose, normaliseLine } from './text.ts';
 
 export interface HeadlineResult {
   headline: string;
@@ -21,6 +22,29 @@ function similarity(a: string, b: string): { f1: number; cover: number; hits: nu
   if (!hit) return { f1: 0, cover: 0, hits: 0 };
   const p = hit / ta.length, r = hit / tb.length;
   return { f1: (2 * p * r) / (p + r), cover: hit / Math.min(ta.length, tb.length), hits: hit };
+}
+
+const CONTENTS_HEADING = /^(table of contents|contents|in this (article|post|guide|story)|on this page|jump to|article contents|quick (links|navigation))\b/i;
+
+/**
+ * Is block i's line a section heading that a table of contents lists: its first copy sits under a
+ * "Table of Contents" heading in an unbroken list of short heading-like lines, and a copy stands at or
+ * past the start of the prose? Such a line ("Best Website Builder for Small Business FAQs") echoes the
+ * title's words but is not the h1, in the list or in the article.
+ */
+function inTableOfContents(blocks: readonly Block[], i: number, prose: number): boolean {
+  const norm = blocks[i].norm;
+  let first = 0;
+  while (blocks[first].norm !== norm) first++;
+  let k = first - 1;
+  for (; k >= Math.max(0, first - 30); k--) {
+    const b = blocks[k];
+    if (CONTENTS_HEADING.test(b.text) && b.words <= 8) break;
+    if (b.words > 15 || (b.sentence && b.words > 6 && !b.text.endsWith('?'))) return false;
+  }
+  if (k < 0 || k < first - 30) return false;
+  for (let j = Math.max(first + 1, prose); j < blocks.length; j++) if (blocks[j].norm === norm) return true;
+  return false;
 }
 
 /**
@@ -55,6 +79,7 @@ export function findHeadline(title: string, head: string, blocks: readonly Block
   for (let i = Math.max(0, prose - 40); i < limit; i++) {
     const b = blocks[i];
     if (b.words < 2 || b.words > 40 || b.family || b.sentence && b.words > 25) continue;
+    if (b.repeats > 1 && inTableOfContents(blocks, i, prose)) continue;
     const { f1, cover, hits } = similarity(b.text, head);
     // Coverage alone needs a candidate about as long as the title's headline (a shorter subheading
     // repeating its key words is not the h1).
@@ -62,5 +87,45 @@ export function findHeadline(title: string, head: string, blocks: readonly Block
     if (agrees && f1 >= f1Best) { f1Best = f1; best = i; }
   }
   if (best >= 0) return { headline: blocks[best].text, index: best };
+  // 3. No line agrees with the title: the page's own h1 may still stand in the article's header, the
+  // heading line right over its byline or date stamp ("The Impeachment Clock" / "By VICTOR DAVIS
+  // HANSON"). Titles are often written for search engines and the h1 for readers; the page shows the h1.
+  const h1 = headerHeadline(blocks, prose, title);
+  if (h1 >= 0) return { headline: blocks[h1].text, index: h1 };
   return { headline: head, index: -1 };
+}
+
+/** Words of three letters or more that are not function words, in loose form. */
+function contentWords(s: string): string[] {
+  return loose(s).split(' ').filter((w) => w.length >= 3 && !isStopWord(w));
+}
+
+const BYLINE_OR_STAMP = /^(by|written by|words by|posted|updated|published|last updated|first published|originally published)\b/i;
+
+/** A byline or a date stamp: the line under an article's h1. */
+function isBylineOrStamp(b: Block): boolean {
+  return b.words <= 20 && (BYLINE_OR_STAMP.test(b.text) || hasDateToken(b.text));
+}
+
+/**
+ * The heading line nearest over the prose that a byline or date stamp follows (a repeated copy of the
+ * heading in between is skipped), or -1. A heading is short, not a sentence, not a boilerplate family,
+ * and not in capitals only (a section label: "WHITE HOUSE").
+ */
+function headerHeadline(blocks: readonly Block[], prose: number, title: string): number {
+  const titleWords = new Set(contentWords(title));
+  for (let i = Math.min(prose, blocks.length) - 1; i >= Math.max(0, prose - 8); i--) {
+    const b = blocks[i];
+    if (b.words < 3 || b.words > 25 || b.family || (b.sentence && !/[?!]$/.test(b.text)) || isBylineOrStamp(b)) continue;
+    if (b.text === b.text.toUpperCase()) continue;
+    // Reworded, yet about the same thing: two content words in common with the title (a teaser's or a
+    // widget's heading over its own byline shares none).
+    let shared = 0;
+    for (const w of new Set(contentWords(b.text))) if (titleWords.has(w)) shared++;
+    if (shared < 2) continue;
+    let j = i + 1;
+    while (j < blocks.length && blocks[j].norm === b.norm) j++;
+    if (j < blocks.length && isBylineOrStamp(blocks[j])) return i;
+  }
+  return -1;
 }

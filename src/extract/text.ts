@@ -138,6 +138,11 @@ const STOP = new Set(
     'into over after before more most some any all such only other out up said says').split(' '),
 );
 
+/** Is this lower-case word a common English function word? */
+export function isStopWord(w: string): boolean {
+  return STOP.has(w);
+}
+
 /** Share of words that are common English function words (0 for other languages). */
 export function stopwordRatio(s: string): number {
   const words = s.toLowerCase().match(/[a-z']+/g);
