@@ -148,15 +148,35 @@ const LINKS_INTRO = /\b(related|articles?|posts?|stories|resources|links?|topics
 function scoreIntroducedLists(blocks: readonly Block[], scores: number[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
-    if (intro.words < 8 || scores[i] < 2 || !endsWithColon(intro.text) || LINKS_INTRO.test(intro.text) || (intro.latin && intro.stop < 0.12)) continue;
+    const sentence = intro.words >= 8 && scores[i] >= 2 && !(intro.latin && intro.stop < 0.12);
+    if (!(sentence || isLabel(intro)) || !endsWithColon(intro.text) || LINKS_INTRO.test(intro.text)) continue;
     let j = i + 1;
     for (; j < blocks.length && j <= i + MAX_LIST; j++) {
       const b = blocks[j];
       if (b.family || b.teaser || b.words > 20 || isEndHeading(b) || scores[j] >= 2) break;
-      if (scores[j] < 1) scores[j] = 1;
     }
+    // A label ("Services Offered:", "Notable Clients:") introduces the article's list only between its
+    // paragraphs: prose just before it and again just after the list (a footer's "Categories:" menu has
+    // none after it).
+    if (!sentence && !(proseNear(scores, i - LABEL_REACH, i) && proseNear(scores, j, j + LABEL_REACH))) continue;
+    if (!sentence && scores[i] < 1) scores[i] = 1;
+    for (let k = i + 1; k < j; k++) if (scores[k] < 1) scores[k] = 1;
     i = j - 1;
   }
+}
+
+/** How far (in blocks) a list label may stand from the paragraphs around it. */
+const LABEL_REACH = 6;
+
+/** A short heading ending in a colon: a label over a list. */
+function isLabel(b: Block): boolean {
+  return b.words >= 1 && b.words <= 6 && !b.family && !b.teaser;
+}
+
+/** Is there a paragraph (prose score of 10 or more) in blocks [from, to)? */
+function proseNear(scores: readonly number[], from: number, to: number): boolean {
+  for (let k = Math.max(0, from); k < Math.min(scores.length, to); k++) if (scores[k] >= 10) return true;
+  return false;
 }
 
 /** Most lines an inline box of teasers ("You May Also Like" + kicker/headline pairs) may hold. */

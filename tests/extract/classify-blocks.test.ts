@@ -28,6 +28,18 @@ test('should keep the short lines a colon-ended sentence introduces as the artic
     'Main Street Bridge', 'Northside Library', 'Harbor Road Repaving', 'Elm Park Playground']);
 });
 
+test('should keep a labelled list between paragraphs ("Projects Funded:") as the article\'s', () => {
+  const page = ['Budget passes', P1, 'Projects Funded:', 'Main Street Bridge', 'Northside Library', 'Harbor Road Repaving',
+    'Elm Park Playground', 'Eastside Fire Station', 'Council Members Voting Yes:', 'Ana Ruiz', 'Tom Becker', 'Lee Chang', P2, P3];
+  assert.deepEqual(kept(page), [P1, 'Projects Funded:', 'Main Street Bridge', 'Northside Library', 'Harbor Road Repaving',
+    'Elm Park Playground', 'Eastside Fire Station', 'Council Members Voting Yes:', 'Ana Ruiz', 'Tom Becker', 'Lee Chang', P2, P3]);
+});
+
+test('should not keep a labelled menu after the article that no paragraph follows', () => {
+  const page = ['Budget passes', P1, P2, P3, 'Categories:', 'City Hall', 'Schools', 'Transport', 'Weather', 'Sports', 'Obituaries'];
+  assert.deepEqual(kept(page), [P1, P2, P3]);
+});
+
 test('should not treat a colon-ended invitation to related links as a list intro', () => {
   const page = ['Budget passes', P1, P2, P3, 'Check out our related articles and resources on the city budget below:',
     'Council Elections Explained', 'How Property Taxes Work', 'Library Hours Change'];
