@@ -42,7 +42,7 @@ export function sourceCues(ev: SourceEvidence): SourceCue[] {
   const start = ev.proseStart >= 0 ? ev.proseStart : ev.blocks.length;
   const end = ev.proseEnd >= 0 ? ev.proseEnd : -1;
   return [
-    ...findTitleCues(ev.title, ev.siteSegments),
+    ...findTitleCues(ev.title, ev.siteSegments, ev.blocks),
     ...findCopyrightCues(ev.blocks),
     ...findSelfReferenceCues(ev.blocks, start, end),
     ...findDomainCues(ev.blocks, start, end),
