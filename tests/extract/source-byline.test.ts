@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { splitBlocks } from '../../src/extract/blocks.ts';
 import { findSource, type SourceEvidence } from '../../src/extract/findSource.ts';
-import { findBylineOutletCues, outletAfterName } from '../../src/extract/source/bylineOutletCues.ts';
+import { findBylineOutletCues, houseByline, outletAfterName } from '../../src/extract/source/bylineOutletCues.ts';
 
 const prose = 'The county board approved the new flood maps on Monday, which will raise insurance costs for about four hundred homes along the river.';
 
@@ -38,4 +38,33 @@ test('should name the reporter\'s paper over its chain\'s copyright', () => {
   assert.equal(findSource(ev), 'Coastal Ledger');
   // Without the byline the chain's copyright is all there is.
   assert.equal(findSource({ ...ev, bylines: [] }), 'Tidewater');
+});
+
+test('should read the house from a byline that signs as a team, a staff or a desk editor', () => {
+  const house = (line: string) => houseByline(line, []);
+  assert.equal(house('Quillmark Team'), 'Quillmark');
+  assert.equal(house('by The Harbour Post Team'), 'Harbour Post');
+  assert.equal(house('Gridline Staff'), 'Gridline');
+  assert.equal(house('KVTR Travel Editor, JMR'), 'KVTR');
+  assert.equal(house('KVTR TRAVEL EDITOR'), 'KVTR');
+  assert.equal(house('Team Quillmark'), 'Quillmark');
+});
+
+test('should not read a job, a department, a link or a product feature as the house', () => {
+  const house = (line: string) => houseByline(line, []);
+  assert.equal(house('Senior Editor'), null);
+  assert.equal(house('Marketing Team'), null);
+  assert.equal(house('Meet The Team'), null);
+  assert.equal(house('Drag-and-drop editor'), null);
+  assert.equal(house('Heather LeahWeb Editor'), null);
+  // A desk the page writes in lower case.
+  const blocks = splitBlocks('Garden Team\n\nOur garden team picked these bulbs for spring.');
+  assert.equal(houseByline('Garden Team', blocks), null);
+});
+
+test('should name the house that signs the byline over a product the title names', () => {
+  const lines = ['12 Road Trips to Book for 2026', 'WRITTEN BY', 'KVTR Travel Editor, JMR', prose, 'Plan your road trip with KVTR', '© 2026 KVTR, All Rights Reserved.'];
+  const ev: SourceEvidence = { title: '12 Road Trips to Book for 2026 - Route Planner', siteSegments: ['Route Planner'], blocks: splitBlocks(lines.join('\n\n')), proseStart: 3, proseEnd: 3, firstParagraph: prose, bylines: [2] };
+  assert.equal(findSource(ev), 'KVTR');
+  assert.equal(findSource({ ...ev, bylines: [] }), 'Route Planner');
 });

@@ -3,12 +3,14 @@
 // and it outvotes the chain's copyright line ("© Copyright Gannett"), which names the owner. Only the
 // line the author finder took as the byline counts (headings such as "Martha Knows Best" are never one),
 // and only the glued form: after a comma or a bar the words are as often an affiliation ("Shelia Cotten,
-// Clemson University") or a partner desk ("| The Texas Newsroom") as the outlet.
+// Clemson University") or a partner desk ("| The Texas Newsroom") as the outlet. A byline that signs as
+// the house ("Podium Staff", "AAA Travel Editor") names the site too.
 import nlp from 'compromise';
 import type { Block } from '../blocks.ts';
 import { hasFirstName } from '../isPersonName.ts';
 import type { SourceCue } from './cue.ts';
 import { plainWords } from './plainWords.ts';
+import { SECTION_WORD } from './sectionWord.ts';
 
 /** A capitalised or all-capitals word ("Florida", "TODAY", "NJ.com" is left to the domain cues). */
 const NAME_WORD = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u;
@@ -61,6 +63,36 @@ export function outletAfterName(line: string, blocks: readonly Block[]): { perso
   return null;
 }
 
+// The house signing a story: "InstaTunnel Team", "Podium Staff", "AAA Travel Editor, SMT", "Team
+// SimplyThrilled". The words before the role name the site when they are a name, not a job or a desk
+// ("Senior Editor", "Marketing Team": a job, a department, or words the page writes in lower case).
+const HOUSE = /^(?:by:?\s+)?(?:the\s+)?(\S+(?:\s+\S+){0,3}?)\s+(?:editorial\s+)?(?:team|staff|editors?|newsroom|desk|writers)(?:\s*,\s*[\p{L}. ]{1,30})?$/iu;
+const TEAM_OF = /^(?:by:?\s+)?team\s+(\S+(?:\s+\S+){0,2})$/iu;
+const NAME_SHAPE = /^(?:\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{N}+\p{L}[\p{L}\p{N}]*)$/u;
+const JOB_QUALIFIER = /^(?:senior|managing|executive|associate|assistant|deputy|contributing|copy|photo|video|social|digital|web|staff|guest|content|chief|lead|editorial|news|our|your|site|blog|author|admin|marketing|sales|product|engineering|support|success|communications|pr|design|research|data|growth|hr|operations|legal|it|dev|devrel|community|partnerships)$/i;
+const ROLE_CASE = /^(?:(?:(?:by|By|BY):?\s+)?(?:Team|TEAM)\s|.*\s(?:Team|TEAM|Staff|STAFF|Editors?|EDITORS?|Newsroom|NEWSROOM|Desk|DESK|Writers|WRITERS)(?:\s*,.*)?$)/;
+const LINK_WORD = /^(?:the|a|an|meet|join|contact|about|public|what|our|your|my|all|view|see|email)$/i;
+const HOUSE_WEIGHT = 1.5;
+
+/** The house named by a byline that signs as a team, a staff or a desk editor; null for a person or a job. */
+export function houseByline(line: string, blocks: readonly Block[]): string | null {
+  const t = line.trim();
+  const m = HOUSE.exec(t) ?? TEAM_OF.exec(t);
+  // The role is capitalised in a signature ("Podium Staff"); "Drag-and-drop editor" is a product feature.
+  if (!m || !ROLE_CASE.test(t)) return null;
+  const words = m[1].split(/\s+/);
+  // A desk word closing the name ("AAA Travel Editor") belongs to the role.
+  while (words.length > 1 && SECTION_WORD.test(words[words.length - 1])) words.pop();
+  if (!words.every((w) => NAME_SHAPE.test(w)) || words.some((w) => JOB_QUALIFIER.test(w) || SECTION_WORD.test(w))) return null;
+  const name = words.join(' ');
+  // "Meet The Team", "Join BBK Team" are links; "Heather LeahWeb Editor" a person with the role glued on.
+  if (LINK_WORD.test(words[0]) || hasFirstName(name)) return null;
+  // "MARKETING TEAM" in capitals is judged as "Marketing".
+  const asWritten = words.map((w) => (/^\p{Lu}{4,}$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  if (plainWords(asWritten, blocks)) return null;
+  return name;
+}
+
 /** Cues from the byline lines the author finder used (`bylines`: their block indexes). */
 export function findBylineOutletCues(blocks: readonly Block[], bylines: readonly number[]): SourceCue[] {
   const out: SourceCue[] = [];
@@ -68,8 +100,12 @@ export function findBylineOutletCues(blocks: readonly Block[], bylines: readonly
     const b = blocks[i];
     if (!b || b.words > 8) continue;
     const m = outletAfterName(b.text, blocks);
-    if (!m || out.some((c) => c.name === m.outlet)) continue;
-    out.push({ name: m.outlet, kind: 'self', weight: WEIGHT, at: i, reason: 'the byline glues the reporter\'s paper to the name ("Jane Doe Harbour Post")' });
+    if (m && !out.some((c) => c.name === m.outlet)) {
+      out.push({ name: m.outlet, kind: 'self', weight: WEIGHT, at: i, reason: 'the byline glues the reporter\'s paper to the name ("Jane Doe Harbour Post")' });
+      continue;
+    }
+    const house = houseByline(b.text, blocks);
+    if (house && !out.some((c) => c.name === house)) out.push({ name: house, kind: 'self', weight: HOUSE_WEIGHT, at: i, reason: 'the byline signs as the house ("X Team", "X Staff", "X Travel Editor")' });
   }
   return out;
 }
