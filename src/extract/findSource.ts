@@ -4,6 +4,7 @@
 import type { Block } from './blocks.ts';
 import { findBlogLineCues } from './source/blogLineCues.ts';
 import { brandOfProduct } from './source/brandOfProduct.ts';
+import { findBylineOutletCues } from './source/bylineOutletCues.ts';
 import { findBreadcrumbCues } from './source/breadcrumbCues.ts';
 import { findCopyrightCues } from './source/copyrightCues.ts';
 import { findDomainCues } from './source/domainCues.ts';
@@ -35,6 +36,8 @@ export interface SourceEvidence {
   proseEnd: number;
   /** Start of the first paragraph (a wire credit). */
   firstParagraph: string;
+  /** Blocks the author finder read the byline from (a chain's byline glues the paper to the name). */
+  bylines?: readonly number[];
 }
 
 /** Every cue the page gives for its outlet. */
@@ -42,7 +45,7 @@ export function sourceCues(ev: SourceEvidence): SourceCue[] {
   const start = ev.proseStart >= 0 ? ev.proseStart : ev.blocks.length;
   const end = ev.proseEnd >= 0 ? ev.proseEnd : -1;
   return [
-    ...findTitleCues(ev.title, ev.siteSegments),
+    ...findTitleCues(ev.title, ev.siteSegments, ev.blocks),
     ...findCopyrightCues(ev.blocks),
     ...findSelfReferenceCues(ev.blocks, start, end),
     ...findDomainCues(ev.blocks, start, end),
@@ -50,6 +53,7 @@ export function sourceCues(ev: SourceEvidence): SourceCue[] {
     ...findBreadcrumbCues(ev.blocks),
     ...findStaffCreditCues(ev.blocks),
     ...findStoryListCues(ev.blocks),
+    ...findBylineOutletCues(ev.blocks, ev.bylines ?? []),
   ];
 }
 

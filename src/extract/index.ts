@@ -268,7 +268,7 @@ function fromText(text: string, opts: ExtractOptions): Found {
   }
   const source = findSource({
     title, siteSegments: split.siteSegments, blocks, proseStart: cls.start, proseEnd: cls.end,
-    firstParagraph: wire ? `(${wire})` : paragraphs[0] ?? '',
+    firstParagraph: wire ? `(${wire})` : paragraphs[0] ?? '', bylines: auth.lines,
   });
   return {
     headline: hl.headline, date: date.date, dateSource: date.dateSource, source, authors: auth.authors,

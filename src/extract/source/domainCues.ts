@@ -9,6 +9,9 @@ import { hostLabel, isPlatformBlog } from './hostLabel.ts';
 import { outletKey, sameKey } from './sameOutlet.ts';
 
 const DOMAIN_G = new RegExp(`(@)?${DOMAIN.source}`, 'gi');
+// An e-mail address names its domain whatever the ending ("content@mcj.vc", "hello@studio.design"); a
+// package scope has no address before the @ ("pnpm dlx @docs.page/cli").
+const EMAIL_G = /(?<=[\w.+-])(@)((?:[a-z0-9-]+\.)+[a-z]{2,12})\b(?![/@-])/gi;
 const COMMON_HOSTS = /^(facebook|twitter|x|instagram|linkedin|youtube|youtu|pinterest|tiktok|reddit|google|apple|amazon|wikipedia|github|medium|substack|wordpress|bit|t|gmail|googlemail|hotmail|outlook|yahoo|icloud|proton|protonmail|aol|doi|w3|schema|example|mailchimp|disqus|gravatar|vimeo|spotify|whatsapp|telegram|flipboard|feedburner|creativecommons|gstatic|googleapis|cloudfront|akamaihd)$/i;
 const HOST_HINT = /[a-z0-9-]\.[a-z]{2}/i;
 const CREDIT_LINE = /^(?:source|sources|via|credit|credits|photo|photos|image|images|view (?:post|more|full|this) on|courtesy|screenshot|embed|video|pic)\b/i;
@@ -22,14 +25,17 @@ export function tallyDomains(blocks: readonly Block[], proseStart: number, prose
     // A host has a dot glued to letters on both sides; prose full stops are followed by a space.
     if (b.words > 80 || !HOST_HINT.test(b.text) || CREDIT_LINE.test(b.text)) continue;
     const inStory = b.index >= proseStart && b.index <= proseEnd;
-    for (const m of b.text.matchAll(DOMAIN_G)) {
+    const found: Array<[string, boolean]> = [];
+    for (const m of b.text.matchAll(DOMAIN_G)) found.push([m[0], !!m[1]]);
+    if (b.text.indexOf('@') >= 0) for (const m of b.text.matchAll(EMAIL_G)) if (!DOMAIN.test(m[2])) found.push([m[0], true]);
+    for (const [text, email] of found) {
       // "[cs.AI]", "Fig.IN": a lower-case name with an upper-case ending is an abbreviation, not a host.
-      if (/^@?[^A-Z]+\.[A-Z]+$/.test(m[0])) continue;
-      const host = m[0].replace(/^@/, '').toLowerCase().replace(/^www\./, '');
+      if (/^@?[^A-Z]+\.[A-Z]+$/.test(text)) continue;
+      const host = text.replace(/^@/, '').toLowerCase().replace(/^www\./, '');
       const label = hostLabel(host);
       if (!label || label.length < 2 || COMMON_HOSTS.test(label) || /^(cdn|img|image|images|static|assets|media|i|s)\b|[-.](cdn|img|static)/.test(host)) continue;
       // An address at the domain is the site's own contact; a footer or masthead line its own link.
-      const w = m[1] ? 1 : inStory ? 0.25 : 0.5;
+      const w = email ? 1 : inStory ? 0.25 : 0.5;
       const t = tally.get(host) ?? { host, score: 0, story: 0, at: b.index };
       // A domain the story keeps naming is a product it reviews: the story alone adds at most 0.5.
       if (w === 0.25) { if (t.story < 0.5) { t.story += w; t.score += w; } } else t.score += w;

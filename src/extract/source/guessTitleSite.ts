@@ -7,6 +7,7 @@
 import type { Block } from '../blocks.ts';
 import { plainWords } from './plainWords.ts';
 import { notASiteName } from './titleCues.ts';
+import { SECTION_WORD } from './sectionWord.ts';
 
 // Only separators a site name hangs on: a colon joins a headline's two halves ("Mobile App: Definition…").
 const SITE_SEPARATOR = /\s+(?:\||–|—|•|·|»|~|-{1,2})\s+|\s*｜\s*/;
@@ -16,8 +17,6 @@ const PUBLICATION_WORD = /\b(?:magazine|news|times|post|journal|daily|weekly|gaz
 const JOINING = /^(?:of|and|&|the|de|la|du|del|di|von|van)$/;
 /** A capitalised, camel-cased or all-capitals word (no digits: "2026", "Top 10" are headline parts). */
 const NAME_WORD = /^(?:\p{Lu}[\p{L}'’.&+-]*|\p{Ll}+\p{Lu}[\p{L}'’.&+-]*)$/u;
-// A section or page-kind tail ("| Opinion", "- World News", "| Reviews") names no site.
-const SECTION_WORD = /^(?:news|opinion|opinions|sports?|reviews?|blog|guides?|tips|features?|analysis|videos?|podcasts?|business|tech|technology|science|health|travel|food|politics|world|local|national|entertainment|lifestyle|culture|music|movies|home|latest|articles?|resources|insights|updates?|help|faq|support|docs|documentation|tutorials?|press|releases?|events?|careers|about|contact)$/i;
 const NO_SPACE_SCRIPT = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー・]{2,40}$/u;
 
 function nameShaped(seg: string, maxWords: number, blocks: readonly Block[]): boolean {

@@ -47,7 +47,7 @@ const PATTERNS: readonly SelfPattern[] = [
   // A company blog's call to action names the company, inside the story as much as after it.
   P(/\b(?:partner with|talk to|a (?:call|consultation|demo) with) /i, `(?:^|[.?!] )(?:Partner with|Talk to|(?:Schedule|Book|Request) a (?:call|consultation|demo) with) ${OUTLET}(?: today| now)?(?: to | for | about |[.!,]|$)`, 1.25, 'call to action names the company', false),
   P(/\b(?:we|here) at /i, `\\b(?:[Ww]e|[Hh]ere) at ${OUTLET}\\b`, 2, 'the site speaks of itself ("we at X")', false),
-  P(/^at [^,]{1,60}, (?:we|our)\b/i, `^At ${OUTLET}, (?:we|our)\\b`, 1.5, 'the site speaks of itself ("At X, we")', false),
+  P(/(?:^|[.!?] )At [^,]{1,60}, (?:we|our)\b/, `(?:^|[.!?] )At ${OUTLET}, (?:we|our)\\b`, 1.5, 'the site speaks of itself ("At X, we")', false),
   // Staff bios: "is Lead Writer at X", "a proficient editor in X" (a former employer says "former").
   P(/\b(?:writer|editor|reporter|contributor|journalist|columnist|correspondent|executive|producer) (?:at|for|in|with) /i, `(?<!former |previously |ex-)\\b(?:[Ww]riter|[Ee]ditor|[Rr]eporter|[Cc]ontributor|[Jj]ournalist|[Cc]olumnist|[Cc]orrespondent|[Rr]esearch [Ee]xecutive|[Pp]roducer) (?:at|for|in|with) ${OUTLET}`, 1.25, 'staff note names the site', false),
   // "He founded X in 2014": a bio's verb form ("launched" as often names a product the story covers).
@@ -59,15 +59,16 @@ const PATTERNS: readonly SelfPattern[] = [
  * Keywords of the unanchored patterns, as one case-sensitive literal alternation (fast on long prose;
  * the patterns' own gates then check properly).
  */
-const ANYWHERE = /artner with |alk to |demo with |call with |consultation with |commission|share of sales|ffiliate|re reading |omepage|[Ww]e at |[Hh]ere at |riter |ditor |eporter |ontributor |ournalist |olumnist |orrespondent |xecutive |roducer |ounder |ounded |CEO |wner of |ublisher of |-[Cc]hief of /;
+const ANYWHERE = /At [^,]{1,60}, (?:we|our)\b|artner with |alk to |demo with |call with |consultation with |commission|share of sales|ffiliate|re reading |omepage|[Ww]e at |[Hh]ere at |riter |ditor |eporter |ontributor |ournalist |olumnist |orrespondent |xecutive |roducer |ounder |ounded |CEO |wner of |ublisher of |-[Cc]hief of /;
 /** Anchored gates with alternative first words ("^(?:sign up|get|subscribe)"). */
 const ALTERNATIVES = new Map(PATTERNS.filter((p) => /^\^\(\?:/.test(p.gate.source)).map((p) => [p, /^\^\(\?:([^)]*)\)/.exec(p.gate.source)![1].split('|').map((w) => w.split(' ')[0])] as const));
 
 /** Every first word an anchored pattern opens on: a block starting otherwise can only meet the other gates. */
 const FIRST_WORDS = new Set(PATTERNS.flatMap((p) => (p.first === null || p.first === 'is' ? [] : ALTERNATIVES.get(p) ?? [p.first])));
 
-// Pronouns, people and generic menu words a pattern may catch instead of a name.
-const NOT_A_NAME = /^(?:we|us|me|our|ours|you|your|it|this|that|the author|the editor|them|him|her|they|he|she|i|home|the team|our team|sales|support|contact|center|portal|help|news|more|blog|the site|this site|the company|the newsletter)$/i;
+// Pronouns, people and generic menu words a pattern may catch instead of a name; times and places a
+// clause opens on ("At First, we…", "At Christmas, our…").
+const NOT_A_NAME = /^(?:we|us|me|our|ours|you|your|it|this|that|the author|the editor|them|him|her|they|he|she|i|home|the team|our team|sales|support|contact|center|portal|help|news|more|blog|the site|this site|the company|the newsletter|first|last|least|times|present|night|noon|midnight|christmas|easter|thanksgiving|halloween|school|work|church)$/i;
 
 /** Self-references on the page, one cue per line that names the site. */
 export function findSelfReferenceCues(blocks: readonly Block[], proseStart = -1, proseEnd = -1): SourceCue[] {

@@ -1,8 +1,11 @@
 // The title's site segments as evidence: "Headline | The Spruce" names the outlet more often than not,
 // but some tails are headline parts ("– Top 10 Picks", "| Daily Harvest, Freshly, More", "– The World
 // Without Work?") or the author ("- by Gary Marcus -").
+import type { Block } from '../blocks.ts';
 import type { SourceCue } from './cue.ts';
-import { wordCount } from '../text.ts';
+import { loose, wordCount } from '../text.ts';
+import { plainWords } from './plainWords.ts';
+import { SECTION_WORD } from './sectionWord.ts';
 
 /** Why a title segment cannot be the site's name, or null when it can. */
 export function notASiteName(seg: string): string | null {
@@ -16,6 +19,25 @@ export function notASiteName(seg: string): string | null {
 
 const TITLE_PART_WEIGHT = 0.6;
 
+/** A word's stem for comparing title parts: lower case, a plural or possessive s dropped. */
+const stem = (w: string): string => w.replace(/(?:['’]s|s)$/, '');
+
+/**
+ * "The 12 Best Running Shoes of 2026 - Running Shoe Reviews": a tail that repeats the headline's own
+ * topic word, and whose every word the page also writes in lower case, is the section the story is
+ * filed under. A masthead shares no topic word with a headline, or keeps a word that is only a name.
+ */
+export function sectionTail(seg: string, title: string, blocks: readonly Block[]): boolean {
+  const at = title.lastIndexOf(seg);
+  if (at <= 0 || !blocks.length) return false;
+  const head = new Set(loose(title.slice(0, at)).split(' ').filter((w) => w.length >= 4).map(stem));
+  // The section's kind word ("Reviews", "News") may be one the page writes only in headings.
+  const topic = seg.split(/\s+/).filter((w) => !SECTION_WORD.test(w));
+  if (!topic.length || topic.length === seg.split(/\s+/).length && topic.length < 2) return false;
+  if (!topic.some((w) => w.length >= 4 && head.has(stem(loose(w))))) return false;
+  return plainWords(topic.join(' '), blocks);
+}
+
 const LEAD_SEPARATOR = /\s+(?:\||–|—|•|·|::|:|»|~|-{1,2})\s+|\s*｜\s*/;
 
 /**
@@ -23,11 +45,15 @@ const LEAD_SEPARATOR = /\s+(?:\||–|—|•|·|::|:|»|~|-{1,2})\s+|\s*｜\s*/;
  * it left in the headline ("Frommers | The 10 Best…", "Digjitale Signal #18 – …"), which only
  * counts when other evidence agrees.
  */
-export function findTitleCues(title: string, siteSegments: readonly string[]): SourceCue[] {
+export function findTitleCues(title: string, siteSegments: readonly string[], blocks: readonly Block[] = []): SourceCue[] {
   const out: SourceCue[] = [];
   siteSegments.forEach((seg, i) => {
     const name = seg.replace(/^(?:from)\s+/i, '').replace(/^www\./i, '').trim();
     if (!name || notASiteName(name)) return;
+    if (sectionTail(name, title, blocks)) {
+      out.push({ name, kind: 'title-part', weight: TITLE_PART_WEIGHT, at: -1, reason: 'title tail naming the headline\'s own topic in words the page writes in lower case (a section, not the site)' });
+      return;
+    }
     out.push({ name, kind: 'title', weight: i === 0 ? 3 : 1.5, at: -1, reason: i === 0 ? 'site segment of the title' : 'further site segment of the title' });
   });
   const lead = title.split(LEAD_SEPARATOR);

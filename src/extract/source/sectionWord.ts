@@ -1,0 +1,2 @@
+// Words that name a section or a kind of page, not a site: "| Opinion", "- World News", "| Reviews".
+export const SECTION_WORD = /^(?:news|opinion|opinions|sports?|reviews?|blog|guides?|tips|features?|analysis|videos?|podcasts?|business|tech|technology|science|health|travel|food|politics|world|local|national|entertainment|lifestyle|culture|music|movies|home|latest|articles?|resources|insights|updates?|help|faq|support|docs|documentation|tutorials?|press|releases?|events?|careers|about|contact)$/i;
