@@ -7,6 +7,7 @@ import { classifyBlocks } from './classifyBlocks.ts';
 import { splitTitle, DOMAIN } from './titleParts.ts';
 import { findHeadline } from './findHeadline.ts';
 import { findCopyrightOwners, findSource } from './findSource.ts';
+import { outletAfterName } from './source/bylineOutletCues.ts';
 import { findAuthor, findAuthorBox } from './findAuthor.ts';
 import { authorFromOwner } from './author/authorFromOwner.ts';
 import { findSiteByline, headlineLine, siteNamed } from './author/siteName.ts';
@@ -255,8 +256,9 @@ function fromText(text: string, opts: ExtractOptions): Found {
   if (!auth.authors.length) auth = { authors: authorFromOwner(owners, split.siteSegments), lines: [] };
   // Still none: the site's name in the byline slot (a company blog signing as the company).
   if (!auth.authors.length) auth = findSiteByline(blocks, nearFrom, nearTo + 2, anchor, isDateLine, sites);
-  // The site signing in capitals ("SILVERBACK STRATEGIES") is written as its title spells it.
-  if (auth.authors.length) auth = { ...auth, authors: auth.authors.map((a) => siteNamed(a, sites) ?? a) };
+  // The site signing in capitals ("SILVERBACK STRATEGIES") is written as its title spells it; a chain's
+  // byline gluing the paper to the name ("Elliot Brownstein Florida Today") is the person alone.
+  if (auth.authors.length) auth = { ...auth, authors: auth.authors.map((a) => siteNamed(a, sites) ?? outletAfterName(a, blocks)?.person ?? a) };
   let date = dateMeta.date ? dateMeta : findDate(blocks, [], paragraphs, year);
   // Last resort: a line that is only a date inside the article (a date line at the foot of a long
   // interview). Dates outside the article belong to teaser cards and comments: no date beats theirs.

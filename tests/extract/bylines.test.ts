@@ -208,3 +208,10 @@ test("should not take the site's About link as an author box", () => {
   const r = page('Choosing a tent for two | Northwind University', SHOP_HEAD, ...PROSE, 'About Northwind', 'About Northwind University', 'Mission and values');
   assert.equal(r.author, null);
 });
+
+test('should leave the paper out of a chain byline that glues it to the name, and name the paper as the source', () => {
+  const r = page('New ferry timetable approved', 'New ferry timetable approved', 'Maria Lindqvist Florida Today', 'Published 2:16 AM EST Nov 20, 2019', ...PROSE,
+    '© 2019 Coastal Media Company. All rights reserved.');
+  assert.equal(r.author, 'Maria Lindqvist');
+  assert.equal(r.source, 'Florida Today');
+});
