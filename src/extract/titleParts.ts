@@ -26,6 +26,18 @@ function segments(title: string): { parts: string[]; seps: string[] } {
 /** A domain or site-like token: "advantagefitness.com", "www.wday.ru", "INQUIRER.net". */
 export const DOMAIN = /\b(?:[a-z0-9-]+\.)+(?:com|net|org|info|news|co|io|ai|gov|edu|tv|fm|me|us|uk|ca|au|in|de|fr|ru|jp|br|it|es|nl|pl|ie|nz|za|ng|ph|is|mx|ar|ch|be|at|se|no|dk|fi|kr|cn|tw|hk|sg|my|id|pk|bd|lk|ke|gh|ua|tr|gr|pt|cz|ro|hu)\b/i;
 
+/** Written without spaces between words (Chinese, Japanese, Korean names, Thai). */
+const NO_SPACE = /^[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}ー・々〇\p{N}A-Za-z.]+$/u;
+
+/**
+ * A segment's length in words, for "short enough to be a site name". A name in a script written without
+ * spaces runs to many characters ("特許業務法人ライトハウス国際特許事務所" is one firm's name): a word per
+ * five characters there, where wordCount's two would make every such name a headline.
+ */
+function segmentWords(seg: string): number {
+  return NO_SPACE.test(seg) && /[^\x00-\x7f]/.test(seg) ? Math.ceil(seg.length / 5) : wordCount(seg);
+}
+
 /**
  * Separates the site name from the headline. `knownSites` are outlet names found elsewhere on the page
  * (copyright lines, © lines, domains): a segment matching one is certainly a site. Otherwise a short
@@ -45,7 +57,7 @@ export function splitTitle(title: string, knownSites: readonly string[]): TitleS
   // Trailing segments: strip while short (a site name, a section name) and something is left.
   while (end - start > 1) {
     const seg = parts[end - 1].trim();
-    const w = wordCount(seg);
+    const w = segmentWords(seg);
     const sep = seps[end - 2];
     if (!seg) { end--; continue; }
     const shortEnough = w <= 4 || (w <= 8 && confirmed(seg));

@@ -11,6 +11,13 @@ import { classifyBlocks } from '../../src/extract/classifyBlocks.ts';
 import { isPersonName } from '../../src/extract/isPersonName.ts';
 import { matchFamily } from '../../src/extract/patterns.ts';
 
+test('should take a site name written without spaces (Japanese, Chinese) off the title', () => {
+  assert.deepEqual(splitTitle('新しい港のフェリー時刻表が決まる | 港湾新聞社オンライン編集部', []), { head: '新しい港のフェリー時刻表が決まる', siteSegments: ['港湾新聞社オンライン編集部'] });
+  assert.deepEqual(splitTitle('港口渡轮新时刻表公布 | 海港日报', []), { head: '港口渡轮新时刻表公布', siteSegments: ['海港日报'] });
+  // A long run without spaces is a headline, not a name.
+  assert.deepEqual(splitTitle('港湾新聞 | 新しい港のフェリー時刻表が来年の春から大きく変わることが決まり住民は歓迎', []).siteSegments, []);
+});
+
 test('should keep a colon that is part of the headline and strip real site tails', () => {
   assert.deepEqual(splitTitle('North Korea supplied Russia with missiles for Ukraine attacks: US', []), { head: 'North Korea supplied Russia with missiles for Ukraine attacks: US', siteSegments: [] });
   assert.deepEqual(splitTitle('Plumbers train as substitute teachers : NPR', []), { head: 'Plumbers train as substitute teachers', siteSegments: ['NPR'] });
