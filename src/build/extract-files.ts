@@ -39,6 +39,8 @@ export interface ExtractedFile {
   cacheKey?: string;
   /** See CachedExtraction.dupKeys. */
   dupKeys?: string[];
+  /** The record cache entry the record is kept under (whether or not its HTML is in memory), when there is a cache. */
+  recordKey?: string;
 }
 
 export interface ExtractionResult {
@@ -121,7 +123,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     if (!extraction.record) continue;
     const inMemory = extraction.bodyHtml !== undefined ? { bodyHtml: extraction.bodyHtml, storyTerms: extraction.storyTerms } : cache ? { cacheKey: key } : {};
     const record = opts.dropRemoved ? { file, ...extraction.record, removed: [] } : { file, ...extraction.record };
-    extracted.push({ record, url: extraction.url, hash, ...inMemory, dupKeys: extraction.dupKeys });
+    extracted.push({ record, url: extraction.url, hash, ...inMemory, dupKeys: extraction.dupKeys, recordKey: cache ? key : undefined });
   }
   return { extracted, problems, fresh, templated };
 }

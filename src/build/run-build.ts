@@ -9,6 +9,7 @@ import type { Archive, Problem } from '../record.ts';
 import type { ExtractedFile } from './extract-files.ts';
 import { listContentFiles } from '../read/list-content-files.ts';
 import type { SiteConfig } from '../render/site-config.ts';
+import type { SearchMemo } from '../postprocess/run-post-process.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
 import { collectGarbage } from './collect-garbage.ts';
 import { discardStaging, mergeIn, prepareStaging, removePages, swapIn } from './swap-output.ts';
@@ -116,12 +117,14 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   saveUrlLedger(contentDir, linked.ledger);
   if (large) collectGarbage();
   lap('link');
-  const pages = await renderPages(stages, linked.archive, extraction.extracted, opts, outDir, stateDir, lap);
+  const recordKeyOf = new Map(extraction.extracted.map((e) => [e.record.file, e.recordKey]));
+  const searchMemo: SearchMemo = { recordKeyOf: (file) => recordKeyOf.get(file), salt: codeFingerprint('all'), file: join(stateDir, '.cache', 'search-digests.json') };
+  const pages = await renderPages(stages, linked.archive, extraction.extracted, opts, outDir, stateDir, lap, searchMemo);
   if (large) collectGarbage();
   lap('swap');
   // Note: after the swap; skipped when no page changed and the index is there from the last build.
   const searchCurrent = pages.previous && pages.write === 0 && pages.remove.length === 0 && existsSync(join(outDir, 'pagefind', 'shards.json'));
-  const post = pages.search ?? (searchCurrent ? { warnings: [] } : await runPostProcess(outDir, opts.config, linked.archive));
+  const post = pages.search ?? (searchCurrent ? { warnings: [] } : await runPostProcess(outDir, opts.config, linked.archive, searchMemo));
   lap('search');
   // Note: only now, so a build that failed in the search step is not taken as current next time.
   mkdirSync(join(stateDir, '.cache'), { recursive: true });
@@ -162,6 +165,7 @@ type Stages = Awaited<ReturnType<typeof loadStages>>;
  */
 async function renderPages(
   stages: Stages, archive: Archive, extracted: ExtractedFile[], opts: BuildOptions, outDir: string, stateDir: string, lap: (stage: string) => void,
+  searchMemo: SearchMemo,
 ) {
   const { buildSiteData, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite, runPostProcess } = stages;
   const bodyHtmlOfFile = new Map<string, string>();
@@ -180,7 +184,7 @@ async function renderPages(
   // A site written whole (no earlier build to update) gets its search index in the same staging
   // folder, built while Eleventy writes: Pagefind indexes in its own process, so on two cores the
   // two overlap. An update keeps its index up to date in place, after the swap (runBuild).
-  const search = previous ? null : runPostProcess(staging, opts.config, archive).catch((err: Error) => err);
+  const search = previous ? null : runPostProcess(staging, opts.config, archive, searchMemo).catch((err: Error) => err);
   // Note: cached body HTML is read per Eleventy run, so no more than one run's worth is ever held.
   const rendering = await writeSite(plan.data, staging, opts.config.pathPrefix, undefined, undefined, (chunk) => ({
     ...chunk,

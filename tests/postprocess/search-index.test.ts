@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/postprocess/run-pagefind.ts';
 import { runPostProcess } from '../../src/postprocess/run-post-process.ts';
-import { searchRecords } from '../../src/postprocess/search-records.ts';
+import { searchRecords, type SearchRecord } from '../../src/postprocess/search-records.ts';
 import { searchShards, shardAssigner } from '../../src/render/search-shards.ts';
 import { DEFAULT_CONFIG } from '../../src/render/site-config.ts';
 import type { Archive, LinkedArticle } from '../../src/record.ts';
@@ -80,4 +80,24 @@ test('should shard by year, by month in the newest year, newest first and undate
 
 test('should move a finished year\'s months into one shard once a newer year begins', () => {
   assert.deepEqual(searchShards(['2024-03-02', '2024-01-05', '2025-01-01']), ['2025-01', '2024']);
+});
+
+test('should give the same shards manifest with a digest memo, and skip making the records of a shard whose key is remembered', async () => {
+  const plainDir = mkdtempSync(join(tmpdir(), 'bs-search-'));
+  const memoDir = mkdtempSync(join(tmpdir(), 'bs-search-'));
+  const memoFile = join(memoDir, 'state', 'digests.json');
+  let made = 0;
+  const toRecord = (r: SearchRecord): SearchRecord => (made++, r);
+  const memo = { keyOf: (r: SearchRecord) => JSON.stringify(r), salt: 'test', file: memoFile };
+  const records = searchRecords(archive, 'en');
+  await writeSearchIndex(plainDir, 'en', records);
+  const first = await writeSearchIndex(memoDir, 'en', records, toRecord, (r) => r.sort.date ?? null, memo);
+  assert.equal(readFileSync(join(memoDir, 'pagefind', 'shards.json'), 'utf8'), readFileSync(join(plainDir, 'pagefind', 'shards.json'), 'utf8'));
+  assert.deepEqual(first.written, ['2024-01', 'undated']);
+  assert.equal(Object.keys(JSON.parse(readFileSync(memoFile, 'utf8'))).length, 2);
+  made = 0;
+  const again = await writeSearchIndex(memoDir, 'en', records, toRecord, (r) => r.sort.date ?? null, memo);
+  assert.deepEqual(again.written, []);
+  assert.equal(again.pages, 2);
+  assert.equal(made, 0, 'no record was made for a remembered shard');
 });
