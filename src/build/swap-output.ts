@@ -4,6 +4,7 @@
  * A full build swaps the whole folder in; an incremental one moves its new pages into place one by
  * one (each a rename, so a reader never sees a half-written page) and removes vanished pages.
  */
+import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, rmdirSync, statSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 
@@ -18,11 +19,33 @@ export function prepareStaging(outDir: string): string {
   return staging;
 }
 
+/**
+ * Puts the staging folder in the output's place. The old output is renamed aside first and deleted by
+ * a detached process: removing a whole site (tens of thousands of files at 16,000 articles, about a
+ * millisecond each on a slow disk) would hold up a build whose site is already in place, and nothing
+ * reads the renamed folder. Old folders a killed deleter left behind go with it.
+ */
 export function swapIn(staging: string, outDir: string): void {
-  const old = join(dirname(outDir), `.${basename(outDir)}.old-${process.pid}`);
+  const prefix = `.${basename(outDir)}.old-`;
+  const old = join(dirname(outDir), `${prefix}${process.pid}`);
   if (existsSync(outDir)) renameSync(outDir, old);
   renameSync(staging, outDir);
-  rmSync(old, { recursive: true, force: true });
+  const stale = readdirSync(dirname(outDir)).filter((name) => name.startsWith(prefix)).map((name) => join(dirname(outDir), name));
+  if (stale.length) removeInBackground(stale);
+}
+
+const REMOVE = "for (const d of process.argv.slice(1)) require('node:fs').rmSync(d, { recursive: true, force: true })";
+
+/** Deletes these folders in a detached process (here, at once, if it cannot be started). */
+export function removeInBackground(dirs: string[]): void {
+  const now = () => { for (const d of dirs) rmSync(d, { recursive: true, force: true }); };
+  try {
+    const child = spawn(process.execPath, ['-e', REMOVE, ...dirs], { detached: true, stdio: 'ignore' });
+    child.on('error', now);
+    child.unref();
+  } catch {
+    now();
+  }
 }
 
 /** Moves every file of `staging` to the same place in `outDir`; returns the relative paths moved. */
