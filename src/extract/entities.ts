@@ -10,7 +10,8 @@ import type { Topic, TopicKind } from '../record.ts';
 import { DEMONYMS, KNOWN_NAMES, isAcronym, nameKey } from './entities/known-names.ts';
 import { LEXICON_PHRASE_PREFIXES, addPhrasePrefixes, isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isLexiconWord, isOrgWord, isPlaceWord, isTitle, lexiconKind, parseKinds, phrasePrefixes } from './entities/lexicon.ts';
 import { findMentions, type Mention } from './entities/mentions.ts';
-import { LETTER, LOWER, SPACE, UPPER, classAt, classOf, widthAt } from './entities/chars.ts';
+import { lowerWordsAmong } from './entities/lowerWords.ts';
+import { LETTER, SPACE, UPPER, classAt, widthAt } from './entities/chars.ts';
 
 export interface TopicInput {
   headline: string;
@@ -43,7 +44,6 @@ interface Entity {
 
 export function findTopics(input: TopicInput): Topic[] {
   const entities = new Map<string, Entity>();
-  const lowerWords = lowerCaseWords(input.paragraphs);
 
   const headings: string[] = [];
   const pending: { mention: Mention; lead: boolean }[] = [];
@@ -70,7 +70,7 @@ export function findTopics(input: TopicInput): Topic[] {
     addMention(entities, confirmed ? { ...mention, text: tail, tail: null } : mention, lead);
   }
 
-  dropJunk(entities, lowerWords);
+  dropJunk(entities, input.paragraphs);
   for (const e of entities.values()) e.kind = lexicalKind(e, entities);
   const shortForms = mergeShortForms(entities);
   const prefixes = phrasePrefixes(shortForms.keys(), phrasePrefixes(entities.keys()));
@@ -162,60 +162,14 @@ function stripDateline(paragraph: string): string {
   return m ? paragraph.slice(m[0].length) : paragraph;
 }
 
-/**
- * Every lower-case word of the text: the matches of `(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*` (global, Unicode),
- * scanned by hand (the regex with its look-behind cost as much as finding the names; even the ASCII
- * form of the regex was slower than the scan's inline ASCII classes).
- */
-export function lowerCaseWords(paragraphs: string[]): Set<string> {
-  const words = new Set<string>();
-  for (const p of paragraphs) {
-    // Note: in plain ASCII the same regex without Unicode classes is exact, and the engine's fast path.
-    const n = p.length;
-    // Note: a word does not start right after a letter or a dot ("e.g", "iPhone" → "i" only).
-    let blocked = false;
-    let i = 0;
-    while (i < n) {
-      const c = p.charCodeAt(i);
-      // ASCII characters of a mixed paragraph (most of it) with their classes inline: a-z lower, A-Z upper.
-      if (c < 128 && (c < 97 || c > 122 || blocked)) {
-        blocked = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-        i++;
-        continue;
-      }
-      const k = classAt(p, i);
-      if ((k & LOWER) !== 0 && !blocked) {
-        let j = i + widthAt(p, i);
-        while (j < n) {
-          const c = p.charCodeAt(j);
-          if (c === 39 || c === 0x2019 || c === 45 || (c >= 97 && c <= 122)) j++;
-          else if (c >= 128 && (classAt(p, j) & LOWER) !== 0) j += widthAt(p, j);
-          else break;
-        }
-        words.add(p.slice(i, j));
-        // The match's last character is a letter or ' ’ -; only a letter blocks the next start.
-        blocked = (classAt(p, j - 1) & LETTER) !== 0 || isLowSurrogateOfLetter(p, j - 1);
-        i = j;
-        continue;
-      }
-      blocked = (k & LETTER) !== 0 || p.charCodeAt(i) === 46;
-      i += widthAt(p, i);
-    }
-  }
-  return words;
-}
-
 const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
-function isLowSurrogateOfLetter(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
-  const cp = s.codePointAt(i - 1) ?? 0;
-  return cp > 0xffff && (classOf(cp) & LETTER) !== 0;
-}
-
 /** Remove candidates that are not names, each with the reason it is not. */
-function dropJunk(entities: Map<string, Entity>, lowerWords: Set<string>): void {
+function dropJunk(entities: Map<string, Entity>, paragraphs: string[]): void {
+  // Note: of the body's lower-case words only the single-word keys are ever asked about.
+  const singles = new Set<string>();
+  for (const key of entities.keys()) if (!key.includes(' ')) singles.add(key);
+  const lowerWords = lowerWordsAmong(paragraphs, singles);
   for (const [key, e] of entities) {
     const form = [...e.forms.keys()][0];
     const single = !key.includes(' ');
