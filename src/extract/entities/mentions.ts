@@ -120,11 +120,6 @@ function allDigits(text: string, from: number, to: number): boolean {
   return true;
 }
 
-function holdsHyphen(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === 45) return true;
-  return false;
-}
-
 const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
 
 /**
@@ -161,7 +156,12 @@ function tokenize(text: string): void {
       continue;
     }
     let j = skipWordChars(text, i + w);
-    while (j + 1 < n && isJoiner(text.charCodeAt(j)) && (classAt(text, j + 1) & WORDISH) !== 0) j = skipWordChars(text, j + 1);
+    // Note: a hyphen can only enter the word as a joiner; noted here rather than searched for after.
+    let hyphen = false;
+    while (j + 1 < n && isJoiner(text.charCodeAt(j)) && (classAt(text, j + 1) & WORDISH) !== 0) {
+      if (text.charCodeAt(j) === 45) hyphen = true;
+      j = skipWordChars(text, j + 1);
+    }
     const from = i;
     const upper = (k & UPPER) !== 0;
     let t: string | undefined;
@@ -177,7 +177,7 @@ function tokenize(text: string): void {
     i = j;
     // A list number ("3 Ways", "1.") does not start the sentence's words.
     const keepsInitial = (k & NUMBER) !== 0 && allDigits(text, from, j);
-    if (holdsHyphen(text, from, j)) {
+    if (hyphen) {
       t ??= text.slice(from, j);
       const parts = splitCompound(t);
       if (parts.length === 3) {
