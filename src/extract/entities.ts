@@ -13,6 +13,15 @@ import { findMentions, type Mention } from './entities/mentions.ts';
 import { lowerWordsAmong } from './entities/lowerWords.ts';
 import { LETTER, SPACE, UPPER, classAt, widthAt } from './entities/chars.ts';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const DATELINE_OPENING = /^\s*((?:[\p{Lu}][\p{L}.'’-]*,?\s*(?:\([^)]{1,40}\)\s*)?){1,6})\s*[—–]\s+/u;
+const SHOUTED_LABEL = /^\p{Lu}{7,}$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)?$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const NOT_A_HEADING_WORD_CHAR = /[^\p{L}\p{M}\p{N}.'&-]+/u;
+
 export interface TopicInput {
   headline: string;
   paragraphs: string[];
@@ -158,7 +167,7 @@ function addMention(entities: Map<string, Entity>, mention: Mention, lead: boole
 
 /** Reason: a dateline ("WASHINGTON (Reuters) —") says where the story was filed, not what it is about. */
 function stripDateline(paragraph: string): string {
-  const m = /^\s*((?:[\p{Lu}][\p{L}.'’-]*,?\s*(?:\([^)]{1,40}\)\s*)?){1,6})\s*[—–]\s+/u.exec(paragraph);
+  const m = DATELINE_OPENING.exec(paragraph);
   return m ? paragraph.slice(m[0].length) : paragraph;
 }
 
@@ -177,7 +186,7 @@ function dropJunk(entities: Map<string, Entity>, paragraphs: string[]): void {
       // Reason: one letter ("I", "A") or a bare number is not a name.
       key.length < 2 || /^\d+$/.test(key) ? 'too short'
       // Reason: shouting capitals longer than an acronym are labels or credits ("REUTERS", "WATCH").
-      : /^\p{Lu}{7,}$/u.test(form) && lexiconKind(key) === null ? 'all-caps label'
+      : SHOUTED_LABEL.test(form) && lexiconKind(key) === null ? 'all-caps label'
       // Reason: pronouns, articles and the like are grammar even when capitalised ("He", "The").
       : single && isFunctionWord(key) && lexiconKind(key) === null && e.kind === null ? 'function word'
       // Reason: an abbreviation alone ("St.", "Ave.") names nothing without the word it shortens.
@@ -214,12 +223,12 @@ function lexicalKind(e: Entity, entities: Map<string, Entity>): TopicKind | null
   if (words.length > 1 && isPlaceWord(last)) return 'place';
   // Note: a person's name is not written half in acronyms ("Gen AI", "Rosa TV").
   const form = [...e.forms.keys()][0];
-  const nameCase = /\p{Ll}/u.test(form) ? !form.split(' ').some((w) => isAcronym(w)) : true;
+  const nameCase = HAS_LOWER.test(form) ? !form.split(' ').some((w) => isAcronym(w)) : true;
   if (words.length > 1 && words.length <= 4 && nameCase && isFirstName(first) && lexiconKind(last) !== 'place') return 'person';
   if (e.titled) return 'person';
   // Note: news style names a person in full once, then by surname ("John Kirby" … "Kirby").
   const forms = form.split(' ');
-  const plainWords = forms.every((w) => /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)?$/u.test(w)) && !isCommonWord(first) && lexiconKind(first) !== 'place' && lexiconKind(first) !== 'organization';
+  const plainWords = forms.every((w) => PLAIN_NAME_WORD.test(w)) && !isCommonWord(first) && lexiconKind(first) !== 'place' && lexiconKind(first) !== 'organization';
   if (words.length >= 2 && words.length <= 3 && plainWords && entities.has(last) && lexiconKind(last) === null) return 'person';
   // Note: an unknown acronym ("AI", "SEO", "FDA") is left to the parser, then to 'subject'.
   return null;
@@ -239,7 +248,7 @@ function mergeShortForms(entities: Map<string, Entity>): Map<string, Entity> {
     if (words.length < 2) continue;
     if (e.kind === 'person') push(byLast, words[words.length - 1], e);
     if (e.kind === 'person' && isFirstName(words[0])) push(byFirst, words[0], e);
-    const initials = [...e.forms.keys()][0].split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
+    const initials = [...e.forms.keys()][0].split(' ').filter((w) => STARTS_UPPER.test(w)).map((w) => w[0]).join('').toLowerCase();
     if (initials.length >= 2) push(byInitials, initials, e);
   }
   for (const [key, e] of entities) {
@@ -274,7 +283,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entity>, prefixes: Set<string>, line: string, headline: boolean): Set<Entity> {
   const found = new Set<Entity>();
-  const words = line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map(trimWord).filter((w) => w !== '');
+  const words = line.replace(/’/g, "'").split(NOT_A_HEADING_WORD_CHAR).map(trimWord).filter((w) => w !== '');
   const wordKeys: string[] = [];
   const listed = headline ? LISTED_PHRASE_PREFIXES : KNOWN_PHRASE_PREFIXES;
   /**

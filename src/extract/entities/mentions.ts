@@ -8,6 +8,14 @@ import { DEMONYMS, nameKey } from './known-names.ts';
 import { LETTER, MARK, NUMBER, SPACE, UPPER, classAt, widthAt } from './chars.ts';
 import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isOrgWord, isPlaceWord, isTimeWord, isTitleToken, lexiconKind } from './lexicon.ts';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const PLACE_COMPOUND = /^(\p{Lu}[\p{L}\p{M}]+)-(\p{Lu}[\p{L}\p{M}]+)$/u;
+const SHOUTED_CREDIT = /^\p{Lu}{3,}$/u;
+const NOT_A_NAME_WORD = /^\p{Lu}$|'(?:m|d|ve|ll|re|t)$/iu;
+const CAPITAL_APOSTROPHE = /^\p{Lu}'/u;
+const LOWER_SUFFIX = /^(.+?)-\p{Ll}{3,}.*$/u;
+
 export interface Mention {
   /** The name as written, possessive removed ("Biden’s" → "Biden"). */
   text: string;
@@ -129,6 +137,9 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
  * Fills the token buffers.
  */
 function tokenize(text: string): void {
+  // Note: the paragraph is read as written; a token holding ’ gets its text made at once with ' for ’
+  // (what findMentions reads: "O'Brien's"), so no copy of the whole paragraph is made to replace it.
+  const wordText = (from: number, to: number, curly: boolean): string => (curly ? text.slice(from, to).replace(/’/g, "'") : text.slice(from, to));
   COUNT = 0;
   FIRST_WORD = -1;
   SOURCE = text;
@@ -151,15 +162,17 @@ function tokenize(text: string): void {
     if ((k & (LETTER | NUMBER)) === 0) {
       // Note: quotes, brackets and bullets keep a sentence start ("“This", "*All", "• The").
       if (w === 1 && isSentenceEnd(code)) initial = true;
-      pushToken(i, i + w, 0, undefined);
+      pushToken(i, i + w, 0, code === 0x2019 ? "'" : undefined);
       i += w;
       continue;
     }
     let j = skipWordChars(text, i + w);
     // Note: a hyphen can only enter the word as a joiner; noted here rather than searched for after.
-    let hyphen = false;
+    let hyphen = false, curly = false;
     while (j + 1 < n && isJoiner(text.charCodeAt(j)) && (classAt(text, j + 1) & WORDISH) !== 0) {
-      if (text.charCodeAt(j) === 45) hyphen = true;
+      const joiner = text.charCodeAt(j);
+      if (joiner === 45) hyphen = true;
+      else if (joiner === 0x2019) curly = true;
       j = skipWordChars(text, j + 1);
     }
     const from = i;
@@ -168,7 +181,7 @@ function tokenize(text: string): void {
     // Note: keep the dot of abbreviations ("U.S.", "Mr.", "J.") so it does not end the sentence.
     // (Both forms open with a capital: lower-case words are not sliced to be tested.)
     if (upper && text.charCodeAt(j) === 46) {
-      t = text.slice(from, j);
+      t = wordText(from, j, curly);
       if (INITIALS.test(t) || isTitleAbbrev(t)) {
         t += '.';
         j += 1;
@@ -178,7 +191,7 @@ function tokenize(text: string): void {
     // A list number ("3 Ways", "1.") does not start the sentence's words.
     const keepsInitial = (k & NUMBER) !== 0 && allDigits(text, from, j);
     if (hyphen) {
-      t ??= text.slice(from, j);
+      t ??= wordText(from, j, curly);
       const parts = splitCompound(t);
       if (parts.length === 3) {
         // Two capitalised words ("Russia-Ukraine"): neither part starts the sentence.
@@ -188,7 +201,7 @@ function tokenize(text: string): void {
         pushToken(a + 1, j, WORD | UPPER_FIRST | (capitalWord(true, true, parts[2]) ? CAP : 0), parts[2]);
       } else pushToken(from, j, WORD | (initial ? INITIAL : 0) | (upper ? UPPER_FIRST : 0) | (upper && capitalWord(true, upper, t) ? CAP : 0), t);
     } else {
-      if (upper) t ??= text.slice(from, j);
+      if (upper || curly) t ??= wordText(from, j, curly);
       pushToken(from, j, WORD | (initial ? INITIAL : 0) | (upper ? UPPER_FIRST : 0) | (upper && capitalWord(true, upper, t!) ? CAP : 0), t);
     }
     if (!keepsInitial) initial = false;
@@ -198,7 +211,7 @@ function tokenize(text: string): void {
 /** "Russia-Ukraine" names two places; "Jong-un" or "Smith-Jones" stays one name. */
 function splitCompound(t: string): string[] {
   if (!t.includes('-')) return [t];
-  const m = /^(\p{Lu}[\p{L}\p{M}]+)-(\p{Lu}[\p{L}\p{M}]+)$/u.exec(t);
+  const m = PLACE_COMPOUND.exec(t);
   if (m && isKnownPlace(m[1]) && isKnownPlace(m[2])) return [m[1], '-', m[2]];
   return [t];
 }
@@ -214,7 +227,10 @@ function isTitleAbbrev(t: string): boolean {
   return TITLE_ABBREVIATIONS.has(t);
 }
 
-const CAPITAL = /^\p{Lu}/u;
+/** /^\p{Lu}/u.test(word), by the class table. */
+function startsCapital(word: string): boolean {
+  return word.length > 0 && (classAt(word, 0) & UPPER) !== 0;
+}
 /** Prepositions that put a name on the map ("in Austin"); "to" and "from" also take people. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'within', 'around']);
 /** Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
@@ -222,7 +238,7 @@ const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos'
 
 /** The candidate names of one paragraph. */
 export function findMentions(paragraph: string): Mention[] {
-  tokenize(paragraph.replace(/’/g, "'"));
+  tokenize(paragraph);
   const mentions: Mention[] = [];
   let i = 0;
   while (i < COUNT) {
@@ -249,12 +265,12 @@ export function findMentions(paragraph: string): Mention[] {
       break;
     }
     // Drop particles left dangling at the end ("Bank of").
-    while (words.length > 0 && !CAPITAL.test(words[words.length - 1])) words.pop();
+    while (words.length > 0 && !startsCapital(words[words.length - 1])) words.pop();
     // Reason: "Trip Details:" or "The Problem:" opening a line is a label, not a name.
     const label = textOf(end) === ':' && (FIRST_WORD < 0 || FIRST_WORD >= start) && words.some((w) => isCommonWord(nameKey(w)));
     const prevWord = previousWord(start);
     // Reason: "REUTERS/Kevin Lamarque" is a photo credit, not a person in the story.
-    const credit = start > 0 && textOf(start - 1) === '/' && start > 1 && /^\p{Lu}{3,}$/u.test(textOf(start - 2)!);
+    const credit = start > 0 && textOf(start - 1) === '/' && start > 1 && SHOUTED_CREDIT.test(textOf(start - 2)!);
     if (!credit && !label && words.length > 0) {
       const titledBefore = prevWord !== null && isPersonTitle(prevWord, words.length);
       const last = textOf(end - 1) ?? '';
@@ -274,7 +290,7 @@ export function findMentions(paragraph: string): Mention[] {
 function capitalWord(word: boolean, upper: boolean, text: string): boolean {
   // Note: "I'm", "I've", "We'll" are a pronoun and a verb, not a name.
   // Note: a lone capital ("A", "I") is an article or a pronoun; initials keep their dot ("J.").
-  return word && upper && !/^\p{Lu}$|'(?:m|d|ve|ll|re|t)$/iu.test(text);
+  return word && upper && !NOT_A_NAME_WORD.test(text);
 }
 
 /**
@@ -298,8 +314,8 @@ function previousWord(index: number): string | null {
 function splitToken(text: string): { text: string; endsName: boolean } {
   // The regexes only on the words they can match: ending in ' or 's, holding a hyphen.
   const possessive = text.endsWith("'") || text.endsWith("'s") ? /^(.+?)'s?$/u.exec(text) : null;
-  if (possessive && !/^\p{Lu}'/u.test(text)) return { text: possessive[1], endsName: true };
-  const suffix = text.includes('-') ? /^(.+?)-\p{Ll}{3,}.*$/u.exec(text) : null;
+  if (possessive && !CAPITAL_APOSTROPHE.test(text)) return { text: possessive[1], endsName: true };
+  const suffix = text.includes('-') ? LOWER_SUFFIX.exec(text) : null;
   if (suffix) return { text: suffix[1], endsName: true };
   return { text, endsName: false };
 }
@@ -329,6 +345,29 @@ function joinsName(index: number, words: string[]): boolean {
   return PARTICLES.has(tok) && isCapAt(index + 1);
 }
 
+/** What the word lists say of a one-word name as written: a date word, or a country adjective. */
+interface SingleWord {
+  time: boolean;
+  demonym: string | null;
+}
+
+/**
+ * Remembered per word as written: a name recurs through an article and an archive, and its key and
+ * two look-ups cost more than one look-up of the word. Cleared past a bound (memory, not behaviour).
+ */
+const SINGLE_WORDS = new Map<string, SingleWord>();
+
+function singleWord(text: string): SingleWord {
+  let known = SINGLE_WORDS.get(text);
+  if (known === undefined) {
+    const key = nameKey(text);
+    known = { time: isTimeWord(key), demonym: DEMONYMS[key] ?? null };
+    if (SINGLE_WORDS.size >= 100_000) SINGLE_WORDS.clear();
+    SINGLE_WORDS.set(text, known);
+  }
+  return known;
+}
+
 /**
  * Trim a run of capitalised words to the name in it: leading common words at a sentence start
  * ("The White House"), leading titles ("President Joe Biden"), a leading country adjective before
@@ -338,9 +377,9 @@ function shapeMention(words: string[], initial: boolean, titledBefore: boolean):
   // One word (most mentions): of the trims below only the date test applies, and its key is the name's.
   if (words.length === 1) {
     const text = words[0];
-    const key = nameKey(text);
-    if (isTimeWord(key)) return [];
-    return [{ text, sentenceInitial: initial, titled: titledBefore, placeCue: false, demonymOf: DEMONYMS[key] ?? null, tail: null }];
+    const known = singleWord(text);
+    if (known.time) return [];
+    return [{ text, sentenceInitial: initial, titled: titledBefore, placeCue: false, demonymOf: known.demonym, tail: null }];
   }
   const out: Mention[] = [];
   let w = [...words];

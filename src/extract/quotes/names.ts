@@ -3,6 +3,13 @@
  */
 import { HONORIFICS, isKnownFirstName, isKnownOrganization, NAME_TITLES, ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const SHOUTED_WORD = /^\p{Lu}{4,}$/u;
+const FINAL_DOT = /(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u;
+
 /** Titles dropped from the front of a name when more name follows ("President Joe Biden" → "Joe Biden"). */
 const LEADING_TITLES = new RegExp(
   '^(?:(?:' +
@@ -45,16 +52,16 @@ function computeCanonical(name: string): string {
     const m = LEADING_TITLES.exec(s);
     if (!m) break;
     const rest = s.slice(m[0].length);
-    if (!/^\p{Lu}/u.test(rest)) break;
+    if (!STARTS_UPPER.test(rest)) break;
     s = rest;
   }
   s = s.replace(/'s$/i, '').replace(/s'$/, 's').replace(/'$/, '');
   // "PETER Capaldi": a shouted word inside a mixed-case name is written as a name.
   const words = s.split(' ');
-  if (words.length > 1 && words.some((w) => /\p{Ll}/u.test(w))) {
-    s = words.map((w) => (/^\p{Lu}{4,}$/u.test(w) && isKnownFirstName(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  if (words.length > 1 && words.some((w) => HAS_LOWER.test(w))) {
+    s = words.map((w) => (SHOUTED_WORD.test(w) && isKnownFirstName(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
   }
-  s = s.replace(/[,;:!?]+$/g, '').replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, '');
+  s = s.replace(/[,;:!?]+$/g, '').replace(FINAL_DOT, '');
   return s.trim();
 }
 
