@@ -175,38 +175,56 @@ const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Remove candidates that are not names, each with the reason it is not. */
 function dropJunk(entities: Map<string, Entity>, paragraphs: string[]): void {
-  // Note: of the body's lower-case words only the single-word keys are ever asked about.
-  const singles = new Set<string>();
-  for (const key of entities.keys()) if (!key.includes(' ')) singles.add(key);
-  const lowerWords = lowerWordsAmong(paragraphs, singles);
+  // Note: whether the body writes a key in lower case is asked only of the candidates whose fate
+  // turns on it (judged both ways: a "yes" can only add reasons), and the body is searched once for
+  // those keys alone.
+  const open: string[] = [];
   for (const [key, e] of entities) {
-    const form = [...e.forms.keys()][0];
-    const single = !key.includes(' ');
-    const reason =
-      // Reason: one letter ("I", "A") or a bare number is not a name.
-      key.length < 2 || /^\d+$/.test(key) ? 'too short'
-      // Reason: shouting capitals longer than an acronym are labels or credits ("REUTERS", "WATCH").
-      : SHOUTED_LABEL.test(form) && lexiconKind(key) === null ? 'all-caps label'
-      // Reason: pronouns, articles and the like are grammar even when capitalised ("He", "The").
-      : single && isFunctionWord(key) && lexiconKind(key) === null && e.kind === null ? 'function word'
-      // Reason: an abbreviation alone ("St.", "Ave.") names nothing without the word it shortens.
-      : single && /\.$/.test(form) && !isAcronym(form) ? 'abbreviation'
-      // Reason: a title alone ("President", "Mr.") names nobody.
-      : single && isTitle(key) && lexiconKind(key) === null ? 'title only'
-      // Reason: a capital seen only at sentence starts, on a word also written in lower case here
-      // or known as an ordinary word, is grammar ("Protein", "However").
-      : single && !e.midSentence && e.kind === null && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key) || !isLexiconWord(key)) ? 'sentence-start capital'
-      // Reason: a common word capitalised mid-sentence is usually emphasis or a heading word.
-      // Reason: a run seen only at sentence starts and opening with an ordinary word ("Many OTAs").
-      : !single && !e.midSentence && e.kind === null && lexiconKind(key) === null && isCommonWord(key.split(' ')[0]) ? 'sentence-start phrase'
-      // Reason: an adjective of a people with no country of its own here ("Hawaiian", "Christian").
-      : single && e.kind === null && isDemonymWord(key) ? 'adjective'
-      // Reason: a single ordinary word, capitalised as a label or for emphasis, or also written in
-      // lower case here, is not a name ("Problem", "Figure", "Two").
-      : single && e.kind === null && !e.titled && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key)) ? 'common word'
-      : null;
-    if (reason !== null) entities.delete(key);
+    if (junkReason(key, e, NEVER_LOWER) !== null) entities.delete(key);
+    else if (junkReason(key, e, ALWAYS_LOWER) !== null) open.push(key);
   }
+  if (open.length === 0) return;
+  const lowerWords = lowerWordsAmong(paragraphs, new Set(open));
+  for (const key of open) if (junkReason(key, entities.get(key)!, lowerWords) !== null) entities.delete(key);
+}
+
+const NEVER_LOWER = { has: (_key: string): boolean => false };
+const ALWAYS_LOWER = { has: (_key: string): boolean => true };
+
+/** Why a candidate is not a name, or null; `lowerWords` holds the keys the body also writes in lower case. */
+function junkReason(key: string, e: Entity, lowerWords: { has(key: string): boolean }): string | null {
+  const form = firstForm(e);
+  const single = !key.includes(' ');
+  return (
+    // Reason: one letter ("I", "A") or a bare number is not a name.
+    key.length < 2 || /^\d+$/.test(key) ? 'too short'
+    // Reason: shouting capitals longer than an acronym are labels or credits ("REUTERS", "WATCH").
+    : SHOUTED_LABEL.test(form) && lexiconKind(key) === null ? 'all-caps label'
+    // Reason: pronouns, articles and the like are grammar even when capitalised ("He", "The").
+    : single && isFunctionWord(key) && lexiconKind(key) === null && e.kind === null ? 'function word'
+    // Reason: an abbreviation alone ("St.", "Ave.") names nothing without the word it shortens.
+    : single && /\.$/.test(form) && !isAcronym(form) ? 'abbreviation'
+    // Reason: a title alone ("President", "Mr.") names nobody.
+    : single && isTitle(key) && lexiconKind(key) === null ? 'title only'
+    // Reason: a capital seen only at sentence starts, on a word also written in lower case here
+    // or known as an ordinary word, is grammar ("Protein", "However").
+    : single && !e.midSentence && e.kind === null && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key) || !isLexiconWord(key)) ? 'sentence-start capital'
+    // Reason: a common word capitalised mid-sentence is usually emphasis or a heading word.
+    // Reason: a run seen only at sentence starts and opening with an ordinary word ("Many OTAs").
+    : !single && !e.midSentence && e.kind === null && lexiconKind(key) === null && isCommonWord(key.split(' ')[0]) ? 'sentence-start phrase'
+    // Reason: an adjective of a people with no country of its own here ("Hawaiian", "Christian").
+    : single && e.kind === null && isDemonymWord(key) ? 'adjective'
+    // Reason: a single ordinary word, capitalised as a label or for emphasis, or also written in
+    // lower case here, is not a name ("Problem", "Figure", "Two").
+    : single && e.kind === null && !e.titled && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key)) ? 'common word'
+    : null
+  );
+}
+
+/** The first form an entity was written in ([...e.forms.keys()][0], without the array). */
+function firstForm(e: Entity): string {
+  for (const form of e.forms.keys()) return form;
+  return undefined as unknown as string;
 }
 
 /** The kind the word lists give a name, before the parser is asked. */
