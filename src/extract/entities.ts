@@ -7,11 +7,11 @@
  * cannot place, one short line each, so an article costs a millisecond or two, not 35 ms.
  */
 import type { Topic, TopicKind } from '../record.ts';
-import { DEMONYMS, KNOWN_NAMES, isAcronym, nameKey } from './entities/known-names.ts';
+import { DEMONYMS, KNOWN_NAMES, demonymOf, isAcronym, nameKey } from './entities/known-names.ts';
 import { LEXICON_PHRASE_PREFIXES, addPhrasePrefixes, isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isLexiconWord, isOrgWord, isPlaceWord, isTitle, lexiconKind, parseKinds, phrasePrefixes } from './entities/lexicon.ts';
 import { findMentions, type Mention } from './entities/mentions.ts';
 import { lowerWordsAmong } from './entities/lowerWords.ts';
-import { LETTER, SPACE, UPPER, classAt, widthAt } from './entities/chars.ts';
+import { LETTER, MARK, NUMBER, SPACE, UPPER, classAt, widthAt } from './entities/chars.ts';
 
 // Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
 // inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
@@ -20,7 +20,6 @@ const SHOUTED_LABEL = /^\p{Lu}{7,}$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)?$/u;
 const STARTS_UPPER = /^\p{Lu}/u;
-const NOT_A_HEADING_WORD_CHAR = /[^\p{L}\p{M}\p{N}.'&-]+/u;
 
 export interface TopicInput {
   headline: string;
@@ -301,7 +300,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entity>, prefixes: Set<string>, line: string, headline: boolean): Set<Entity> {
   const found = new Set<Entity>();
-  const words = line.replace(/’/g, "'").split(NOT_A_HEADING_WORD_CHAR).map(trimWord).filter((w) => w !== '');
+  const words = headingWords(line);
   const wordKeys: string[] = [];
   const listed = headline ? LISTED_PHRASE_PREFIXES : KNOWN_PHRASE_PREFIXES;
   /**
@@ -325,7 +324,7 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
       const text = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
       const textKey = nameKey(text);
       let key = textKey;
-      const demonym = DEMONYMS[textKey];
+      const demonym = demonymOf(textKey);
       const known = knownByKey(textKey, text);
       if (demonym !== undefined) key = nameKey(demonym);
       else if (known !== null) key = nameKey(known.name);
@@ -348,6 +347,39 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
     }
   }
   return found;
+}
+
+/**
+ * The words of a heading line: line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map(trimWord)
+ * .filter((w) => w !== ''), scanned by hand (the Unicode split was most of matchNames' cost): the
+ * maximal runs of letters, marks, digits and . ' ’ & -, each trimmed.
+ */
+export function headingWords(line: string): string[] {
+  const words: string[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isHeadingWordChar(line, i)) i += widthAt(line, i);
+    const from = i;
+    let curly = false;
+    while (i < n && isHeadingWordChar(line, i)) {
+      if (line.charCodeAt(i) === 0x2019) curly = true;
+      i += widthAt(line, i);
+    }
+    if (i > from) {
+      const raw = line.slice(from, i);
+      const w = trimWord(curly ? raw.replace(/’/g, "'") : raw);
+      if (w !== '') words.push(w);
+    }
+  }
+  return words;
+}
+
+/** [\p{L}\p{M}\p{N}.'&-] or ’ (which the heading's words read as '). */
+function isHeadingWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45;
+  return c === 0x2019 || (classAt(s, i) & (LETTER | MARK | NUMBER)) !== 0;
 }
 
 /** A word of a heading without its edge punctuation and possessive: w.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/, ''). */

@@ -70,6 +70,18 @@ export const DEMONYMS: Record<string, string> = {
   yemeni: 'Yemen', zambian: 'Zambia', zimbabwean: 'Zimbabwe',
 };
 
+/** DEMONYMS as a Map: looking a fresh string up as an object property costs a string-table lookup. */
+const DEMONYM_MAP = new Map(Object.entries(DEMONYMS));
+/** Names DEMONYMS inherits from Object.prototype ("constructor"): DEMONYMS[key] answers them too. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Exactly DEMONYMS[key] (an inherited property included), by a Map look-up. */
+export function demonymOf(key: string): string | undefined {
+  const country = DEMONYM_MAP.get(key);
+  if (country !== undefined || !INHERITED.has(key)) return country;
+  return (DEMONYMS as Record<string, string | undefined>)[key];
+}
+
 /**
  * The comparison key for a name: lower case, accents and punctuation dropped, spaces collapsed.
  * "U.S." and "US", "Kim Jong-un" and "Kim Jong Un", "Zürich" and "Zurich" share a key.

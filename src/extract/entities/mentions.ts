@@ -4,7 +4,7 @@
  * A mention carries what its surroundings say (a title before it, a sentence start) so the caller
  * can judge it without reading the text again.
  */
-import { DEMONYMS, nameKey } from './known-names.ts';
+import { demonymOf, nameKey } from './known-names.ts';
 import { LETTER, MARK, NUMBER, SPACE, UPPER, classAt, widthAt } from './chars.ts';
 import { isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isOrgWord, isPlaceWord, isTimeWord, isTitleToken, lexiconKind } from './lexicon.ts';
 
@@ -218,7 +218,7 @@ function splitCompound(t: string): string[] {
 
 function isKnownPlace(word: string): boolean {
   const key = nameKey(word);
-  return lexiconKind(key) === 'place' || DEMONYMS[key] !== undefined;
+  return lexiconKind(key) === 'place' || demonymOf(key) !== undefined;
 }
 
 const TITLE_ABBREVIATIONS = new Set(['Mr', 'Mrs', 'Ms', 'Dr', 'Prof', 'Gen', 'Sen', 'Rep', 'Gov', 'Lt', 'Col', 'Capt', 'Sgt', 'Rev', 'St', 'Jr', 'Sr', 'Inc', 'Corp', 'Co', 'Ltd']);
@@ -361,7 +361,7 @@ function singleWord(text: string): SingleWord {
   let known = SINGLE_WORDS.get(text);
   if (known === undefined) {
     const key = nameKey(text);
-    known = { time: isTimeWord(key), demonym: DEMONYMS[key] ?? null };
+    known = { time: isTimeWord(key), demonym: demonymOf(key) ?? null };
     if (SINGLE_WORDS.size >= 100_000) SINGLE_WORDS.clear();
     SINGLE_WORDS.set(text, known);
   }
@@ -410,9 +410,9 @@ function shapeMention(words: string[], initial: boolean, titledBefore: boolean):
   while (w.length > 0 && isTimeWord(nameKey(w[w.length - 1]))) w = w.slice(0, -1);
   if (w.length === 0) return out;
   const text = w.join(' ');
-  const demonymOf = DEMONYMS[nameKey(text)] ?? null;
+  const country = demonymOf(nameKey(text)) ?? null;
   const tail = sentenceInitial && w.length > 1 && isCommonWord(nameKey(w[0])) ? w.slice(1).join(' ') : null;
-  out.push({ text, sentenceInitial, titled, placeCue: false, demonymOf, tail });
+  out.push({ text, sentenceInitial, titled, placeCue: false, demonymOf: country, tail });
   return out;
 }
 
@@ -423,5 +423,5 @@ function looksLikeNameAfterTitle(rest: string[]): boolean {
 }
 
 function demonymMention(word: string, sentenceInitial: boolean): Mention {
-  return { text: word, sentenceInitial, titled: false, placeCue: false, demonymOf: DEMONYMS[nameKey(word)] ?? null, tail: null };
+  return { text: word, sentenceInitial, titled: false, placeCue: false, demonymOf: demonymOf(nameKey(word)) ?? null, tail: null };
 }
