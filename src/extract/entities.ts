@@ -170,7 +170,6 @@ function stripDateline(paragraph: string): string {
   return m ? paragraph.slice(m[0].length) : paragraph;
 }
 
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
 
 /** Remove candidates that are not names, each with the reason it is not. */
 function dropJunk(entities: Map<string, Entity>, paragraphs: string[]): void {
@@ -408,24 +407,37 @@ export function isHeadingLike(line: string): boolean {
   let words = 0, long = 0, capitalised = 0;
   let i = 0;
   const n = t.length;
-  if (ASCII_ONLY.test(t)) {
-    // The same count with ASCII's classes inline (most lines): letters A–Z a–z, spaces \t–\r and ' '.
-    while (i < n) {
-      words++;
-      const first = t.charCodeAt(i);
-      let letters = 0;
-      for (let c = first; i < n && letters < 4 && ((c | 32) >= 97 && (c | 32) <= 122); c = t.charCodeAt(i)) {
-        letters++;
-        i++;
-      }
-      if (letters === 4) {
-        long++;
-        if (first >= 65 && first <= 90) capitalised++;
-      }
-      for (let c = t.charCodeAt(i); i < n && !(c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
-      for (let c = t.charCodeAt(i); i < n && (c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
-      if (settledProse(words, long, capitalised, n - i, unpunctuated)) return false;
+  // The same count with ASCII's classes inline (letters A–Z a–z, spaces \t–\r and ' ') while the
+  // words are ASCII (most lines); from a word holding any other character on, the loop below counts.
+  // Note: the line is not tested for ASCII first: a prose paragraph is settled after a few words.
+  ascii: while (i < n) {
+    // This word and the spaces after it, if all ASCII.
+    let j = i;
+    for (; j < n; j++) {
+      const c = t.charCodeAt(j);
+      if (c >= 128) break ascii;
+      if (c === 32 || (c >= 9 && c <= 13)) break;
     }
+    let k = j;
+    for (; k < n; k++) {
+      const c = t.charCodeAt(k);
+      if (c >= 128) break ascii;
+      if (!(c === 32 || (c >= 9 && c <= 13))) break;
+    }
+    words++;
+    const first = t.charCodeAt(i);
+    let letters = 0;
+    while (i + letters < j && letters < 4) {
+      const c = t.charCodeAt(i + letters) | 32;
+      if (c < 97 || c > 122) break;
+      letters++;
+    }
+    if (letters === 4) {
+      long++;
+      if (first >= 65 && first <= 90) capitalised++;
+    }
+    i = k;
+    if (settledProse(words, long, capitalised, n - i, unpunctuated)) return false;
   }
   while (i < n) {
     words++;
