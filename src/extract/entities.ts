@@ -7,10 +7,19 @@
  * cannot place, one short line each, so an article costs a millisecond or two, not 35 ms.
  */
 import type { Topic, TopicKind } from '../record.ts';
-import { DEMONYMS, KNOWN_NAMES, isAcronym, nameKey } from './entities/known-names.ts';
+import { DEMONYMS, KNOWN_NAMES, demonymOf, isAcronym, nameKey } from './entities/known-names.ts';
 import { LEXICON_PHRASE_PREFIXES, addPhrasePrefixes, isCommonWord, isDemonymWord, isFirstName, isFunctionWord, isLexiconWord, isOrgWord, isPlaceWord, isTitle, lexiconKind, parseKinds, phrasePrefixes } from './entities/lexicon.ts';
 import { findMentions, type Mention } from './entities/mentions.ts';
-import { LETTER, LOWER, SPACE, UPPER, classAt, classOf, widthAt } from './entities/chars.ts';
+import { lowerWordsAmong } from './entities/lowerWords.ts';
+import { LETTER, MARK, NUMBER, SPACE, UPPER, classAt, widthAt } from './entities/chars.ts';
+
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const DATELINE_OPENING = /^\s*((?:[\p{Lu}][\p{L}.'’-]*,?\s*(?:\([^)]{1,40}\)\s*)?){1,6})\s*[—–]\s+/u;
+const SHOUTED_LABEL = /^\p{Lu}{7,}$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const PLAIN_NAME_WORD = /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)?$/u;
+const STARTS_UPPER = /^\p{Lu}/u;
 
 export interface TopicInput {
   headline: string;
@@ -43,7 +52,6 @@ interface Entity {
 
 export function findTopics(input: TopicInput): Topic[] {
   const entities = new Map<string, Entity>();
-  const lowerWords = lowerCaseWords(input.paragraphs);
 
   const headings: string[] = [];
   const pending: { mention: Mention; lead: boolean }[] = [];
@@ -70,7 +78,7 @@ export function findTopics(input: TopicInput): Topic[] {
     addMention(entities, confirmed ? { ...mention, text: tail, tail: null } : mention, lead);
   }
 
-  dropJunk(entities, lowerWords);
+  dropJunk(entities, input.paragraphs);
   for (const e of entities.values()) e.kind = lexicalKind(e, entities);
   const shortForms = mergeShortForms(entities);
   const prefixes = phrasePrefixes(shortForms.keys(), phrasePrefixes(entities.keys()));
@@ -158,92 +166,63 @@ function addMention(entities: Map<string, Entity>, mention: Mention, lead: boole
 
 /** Reason: a dateline ("WASHINGTON (Reuters) —") says where the story was filed, not what it is about. */
 function stripDateline(paragraph: string): string {
-  const m = /^\s*((?:[\p{Lu}][\p{L}.'’-]*,?\s*(?:\([^)]{1,40}\)\s*)?){1,6})\s*[—–]\s+/u.exec(paragraph);
+  const m = DATELINE_OPENING.exec(paragraph);
   return m ? paragraph.slice(m[0].length) : paragraph;
 }
 
-/**
- * Every lower-case word of the text: the matches of `(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*` (global, Unicode),
- * scanned by hand (the regex with its look-behind cost as much as finding the names; even the ASCII
- * form of the regex was slower than the scan's inline ASCII classes).
- */
-export function lowerCaseWords(paragraphs: string[]): Set<string> {
-  const words = new Set<string>();
-  for (const p of paragraphs) {
-    // Note: in plain ASCII the same regex without Unicode classes is exact, and the engine's fast path.
-    const n = p.length;
-    // Note: a word does not start right after a letter or a dot ("e.g", "iPhone" → "i" only).
-    let blocked = false;
-    let i = 0;
-    while (i < n) {
-      const c = p.charCodeAt(i);
-      // ASCII characters of a mixed paragraph (most of it) with their classes inline: a-z lower, A-Z upper.
-      if (c < 128 && (c < 97 || c > 122 || blocked)) {
-        blocked = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-        i++;
-        continue;
-      }
-      const k = classAt(p, i);
-      if ((k & LOWER) !== 0 && !blocked) {
-        let j = i + widthAt(p, i);
-        while (j < n) {
-          const c = p.charCodeAt(j);
-          if (c === 39 || c === 0x2019 || c === 45 || (c >= 97 && c <= 122)) j++;
-          else if (c >= 128 && (classAt(p, j) & LOWER) !== 0) j += widthAt(p, j);
-          else break;
-        }
-        words.add(p.slice(i, j));
-        // The match's last character is a letter or ' ’ -; only a letter blocks the next start.
-        blocked = (classAt(p, j - 1) & LETTER) !== 0 || isLowSurrogateOfLetter(p, j - 1);
-        i = j;
-        continue;
-      }
-      blocked = (k & LETTER) !== 0 || p.charCodeAt(i) === 46;
-      i += widthAt(p, i);
-    }
-  }
-  return words;
-}
-
-const ASCII_ONLY = /^[\x00-\x7f]*$/;
-
-function isLowSurrogateOfLetter(s: string, i: number): boolean {
-  const c = s.charCodeAt(i);
-  if (c < 0xdc00 || c > 0xdfff || i === 0) return false;
-  const cp = s.codePointAt(i - 1) ?? 0;
-  return cp > 0xffff && (classOf(cp) & LETTER) !== 0;
-}
 
 /** Remove candidates that are not names, each with the reason it is not. */
-function dropJunk(entities: Map<string, Entity>, lowerWords: Set<string>): void {
+function dropJunk(entities: Map<string, Entity>, paragraphs: string[]): void {
+  // Note: whether the body writes a key in lower case is asked only of the candidates whose fate
+  // turns on it (judged both ways: a "yes" can only add reasons), and the body is searched once for
+  // those keys alone.
+  const open: string[] = [];
   for (const [key, e] of entities) {
-    const form = [...e.forms.keys()][0];
-    const single = !key.includes(' ');
-    const reason =
-      // Reason: one letter ("I", "A") or a bare number is not a name.
-      key.length < 2 || /^\d+$/.test(key) ? 'too short'
-      // Reason: shouting capitals longer than an acronym are labels or credits ("REUTERS", "WATCH").
-      : /^\p{Lu}{7,}$/u.test(form) && lexiconKind(key) === null ? 'all-caps label'
-      // Reason: pronouns, articles and the like are grammar even when capitalised ("He", "The").
-      : single && isFunctionWord(key) && lexiconKind(key) === null && e.kind === null ? 'function word'
-      // Reason: an abbreviation alone ("St.", "Ave.") names nothing without the word it shortens.
-      : single && /\.$/.test(form) && !isAcronym(form) ? 'abbreviation'
-      // Reason: a title alone ("President", "Mr.") names nobody.
-      : single && isTitle(key) && lexiconKind(key) === null ? 'title only'
-      // Reason: a capital seen only at sentence starts, on a word also written in lower case here
-      // or known as an ordinary word, is grammar ("Protein", "However").
-      : single && !e.midSentence && e.kind === null && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key) || !isLexiconWord(key)) ? 'sentence-start capital'
-      // Reason: a common word capitalised mid-sentence is usually emphasis or a heading word.
-      // Reason: a run seen only at sentence starts and opening with an ordinary word ("Many OTAs").
-      : !single && !e.midSentence && e.kind === null && lexiconKind(key) === null && isCommonWord(key.split(' ')[0]) ? 'sentence-start phrase'
-      // Reason: an adjective of a people with no country of its own here ("Hawaiian", "Christian").
-      : single && e.kind === null && isDemonymWord(key) ? 'adjective'
-      // Reason: a single ordinary word, capitalised as a label or for emphasis, or also written in
-      // lower case here, is not a name ("Problem", "Figure", "Two").
-      : single && e.kind === null && !e.titled && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key)) ? 'common word'
-      : null;
-    if (reason !== null) entities.delete(key);
+    if (junkReason(key, e, NEVER_LOWER) !== null) entities.delete(key);
+    else if (junkReason(key, e, ALWAYS_LOWER) !== null) open.push(key);
   }
+  if (open.length === 0) return;
+  const lowerWords = lowerWordsAmong(paragraphs, new Set(open));
+  for (const key of open) if (junkReason(key, entities.get(key)!, lowerWords) !== null) entities.delete(key);
+}
+
+const NEVER_LOWER = { has: (_key: string): boolean => false };
+const ALWAYS_LOWER = { has: (_key: string): boolean => true };
+
+/** Why a candidate is not a name, or null; `lowerWords` holds the keys the body also writes in lower case. */
+function junkReason(key: string, e: Entity, lowerWords: { has(key: string): boolean }): string | null {
+  const form = firstForm(e);
+  const single = !key.includes(' ');
+  return (
+    // Reason: one letter ("I", "A") or a bare number is not a name.
+    key.length < 2 || /^\d+$/.test(key) ? 'too short'
+    // Reason: shouting capitals longer than an acronym are labels or credits ("REUTERS", "WATCH").
+    : SHOUTED_LABEL.test(form) && lexiconKind(key) === null ? 'all-caps label'
+    // Reason: pronouns, articles and the like are grammar even when capitalised ("He", "The").
+    : single && isFunctionWord(key) && lexiconKind(key) === null && e.kind === null ? 'function word'
+    // Reason: an abbreviation alone ("St.", "Ave.") names nothing without the word it shortens.
+    : single && /\.$/.test(form) && !isAcronym(form) ? 'abbreviation'
+    // Reason: a title alone ("President", "Mr.") names nobody.
+    : single && isTitle(key) && lexiconKind(key) === null ? 'title only'
+    // Reason: a capital seen only at sentence starts, on a word also written in lower case here
+    // or known as an ordinary word, is grammar ("Protein", "However").
+    : single && !e.midSentence && e.kind === null && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key) || !isLexiconWord(key)) ? 'sentence-start capital'
+    // Reason: a common word capitalised mid-sentence is usually emphasis or a heading word.
+    // Reason: a run seen only at sentence starts and opening with an ordinary word ("Many OTAs").
+    : !single && !e.midSentence && e.kind === null && lexiconKind(key) === null && isCommonWord(key.split(' ')[0]) ? 'sentence-start phrase'
+    // Reason: an adjective of a people with no country of its own here ("Hawaiian", "Christian").
+    : single && e.kind === null && isDemonymWord(key) ? 'adjective'
+    // Reason: a single ordinary word, capitalised as a label or for emphasis, or also written in
+    // lower case here, is not a name ("Problem", "Figure", "Two").
+    : single && e.kind === null && !e.titled && lexiconKind(key) === null && (lowerWords.has(key) || isCommonWord(key)) ? 'common word'
+    : null
+  );
+}
+
+/** The first form an entity was written in ([...e.forms.keys()][0], without the array). */
+function firstForm(e: Entity): string {
+  for (const form of e.forms.keys()) return form;
+  return undefined as unknown as string;
 }
 
 /** The kind the word lists give a name, before the parser is asked. */
@@ -260,12 +239,12 @@ function lexicalKind(e: Entity, entities: Map<string, Entity>): TopicKind | null
   if (words.length > 1 && isPlaceWord(last)) return 'place';
   // Note: a person's name is not written half in acronyms ("Gen AI", "Rosa TV").
   const form = [...e.forms.keys()][0];
-  const nameCase = /\p{Ll}/u.test(form) ? !form.split(' ').some((w) => isAcronym(w)) : true;
+  const nameCase = HAS_LOWER.test(form) ? !form.split(' ').some((w) => isAcronym(w)) : true;
   if (words.length > 1 && words.length <= 4 && nameCase && isFirstName(first) && lexiconKind(last) !== 'place') return 'person';
   if (e.titled) return 'person';
   // Note: news style names a person in full once, then by surname ("John Kirby" … "Kirby").
   const forms = form.split(' ');
-  const plainWords = forms.every((w) => /^\p{Lu}\p{Ll}+(?:['-]\p{L}+)?$/u.test(w)) && !isCommonWord(first) && lexiconKind(first) !== 'place' && lexiconKind(first) !== 'organization';
+  const plainWords = forms.every((w) => PLAIN_NAME_WORD.test(w)) && !isCommonWord(first) && lexiconKind(first) !== 'place' && lexiconKind(first) !== 'organization';
   if (words.length >= 2 && words.length <= 3 && plainWords && entities.has(last) && lexiconKind(last) === null) return 'person';
   // Note: an unknown acronym ("AI", "SEO", "FDA") is left to the parser, then to 'subject'.
   return null;
@@ -285,7 +264,7 @@ function mergeShortForms(entities: Map<string, Entity>): Map<string, Entity> {
     if (words.length < 2) continue;
     if (e.kind === 'person') push(byLast, words[words.length - 1], e);
     if (e.kind === 'person' && isFirstName(words[0])) push(byFirst, words[0], e);
-    const initials = [...e.forms.keys()][0].split(' ').filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('').toLowerCase();
+    const initials = [...e.forms.keys()][0].split(' ').filter((w) => STARTS_UPPER.test(w)).map((w) => w[0]).join('').toLowerCase();
     if (initials.length >= 2) push(byInitials, initials, e);
   }
   for (const [key, e] of entities) {
@@ -320,7 +299,7 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
  */
 function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entity>, prefixes: Set<string>, line: string, headline: boolean): Set<Entity> {
   const found = new Set<Entity>();
-  const words = line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map(trimWord).filter((w) => w !== '');
+  const words = headingWords(line);
   const wordKeys: string[] = [];
   const listed = headline ? LISTED_PHRASE_PREFIXES : KNOWN_PHRASE_PREFIXES;
   /**
@@ -344,7 +323,7 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
       const text = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
       const textKey = nameKey(text);
       let key = textKey;
-      const demonym = DEMONYMS[textKey];
+      const demonym = demonymOf(textKey);
       const known = knownByKey(textKey, text);
       if (demonym !== undefined) key = nameKey(demonym);
       else if (known !== null) key = nameKey(known.name);
@@ -367,6 +346,39 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
     }
   }
   return found;
+}
+
+/**
+ * The words of a heading line: line.replace(/’/g, "'").split(/[^\p{L}\p{M}\p{N}.'&-]+/u).map(trimWord)
+ * .filter((w) => w !== ''), scanned by hand (the Unicode split was most of matchNames' cost): the
+ * maximal runs of letters, marks, digits and . ' ’ & -, each trimmed.
+ */
+export function headingWords(line: string): string[] {
+  const words: string[] = [];
+  const n = line.length;
+  let i = 0;
+  while (i < n) {
+    while (i < n && !isHeadingWordChar(line, i)) i += widthAt(line, i);
+    const from = i;
+    let curly = false;
+    while (i < n && isHeadingWordChar(line, i)) {
+      if (line.charCodeAt(i) === 0x2019) curly = true;
+      i += widthAt(line, i);
+    }
+    if (i > from) {
+      const raw = line.slice(from, i);
+      const w = trimWord(curly ? raw.replace(/’/g, "'") : raw);
+      if (w !== '') words.push(w);
+    }
+  }
+  return words;
+}
+
+/** [\p{L}\p{M}\p{N}.'&-] or ’ (which the heading's words read as '). */
+function isHeadingWordChar(s: string, i: number): boolean {
+  const c = s.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 39 || c === 38 || c === 45;
+  return c === 0x2019 || (classAt(s, i) & (LETTER | MARK | NUMBER)) !== 0;
 }
 
 /** A word of a heading without its edge punctuation and possessive: w.replace(/^[.'-]+|[.'-]+$/g, '').replace(/'s$/, ''). */
@@ -395,24 +407,37 @@ export function isHeadingLike(line: string): boolean {
   let words = 0, long = 0, capitalised = 0;
   let i = 0;
   const n = t.length;
-  if (ASCII_ONLY.test(t)) {
-    // The same count with ASCII's classes inline (most lines): letters A–Z a–z, spaces \t–\r and ' '.
-    while (i < n) {
-      words++;
-      const first = t.charCodeAt(i);
-      let letters = 0;
-      for (let c = first; i < n && letters < 4 && ((c | 32) >= 97 && (c | 32) <= 122); c = t.charCodeAt(i)) {
-        letters++;
-        i++;
-      }
-      if (letters === 4) {
-        long++;
-        if (first >= 65 && first <= 90) capitalised++;
-      }
-      for (let c = t.charCodeAt(i); i < n && !(c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
-      for (let c = t.charCodeAt(i); i < n && (c === 32 || (c >= 9 && c <= 13)); c = t.charCodeAt(i)) i++;
-      if (settledProse(words, long, capitalised, n - i, unpunctuated)) return false;
+  // The same count with ASCII's classes inline (letters A–Z a–z, spaces \t–\r and ' ') while the
+  // words are ASCII (most lines); from a word holding any other character on, the loop below counts.
+  // Note: the line is not tested for ASCII first: a prose paragraph is settled after a few words.
+  ascii: while (i < n) {
+    // This word and the spaces after it, if all ASCII.
+    let j = i;
+    for (; j < n; j++) {
+      const c = t.charCodeAt(j);
+      if (c >= 128) break ascii;
+      if (c === 32 || (c >= 9 && c <= 13)) break;
     }
+    let k = j;
+    for (; k < n; k++) {
+      const c = t.charCodeAt(k);
+      if (c >= 128) break ascii;
+      if (!(c === 32 || (c >= 9 && c <= 13))) break;
+    }
+    words++;
+    const first = t.charCodeAt(i);
+    let letters = 0;
+    while (i + letters < j && letters < 4) {
+      const c = t.charCodeAt(i + letters) | 32;
+      if (c < 97 || c > 122) break;
+      letters++;
+    }
+    if (letters === 4) {
+      long++;
+      if (first >= 65 && first <= 90) capitalised++;
+    }
+    i = k;
+    if (settledProse(words, long, capitalised, n - i, unpunctuated)) return false;
   }
   while (i < n) {
     words++;

@@ -3,6 +3,10 @@
 // parsing: that costs ~1 ms a call) plus word-shape rules.
 import nlp from 'compromise';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const LONE_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,15}$/u;
+
 interface World { model: { one: { lexicon: Record<string, string | string[]> } } }
 const LEXICON: Record<string, string | string[]> = (() => {
   try {
@@ -74,7 +78,7 @@ export function hasFirstName(phrase: string): boolean {
  * ("Security", "Blog") or an acronym.
  */
 export function isLoneName(word: string): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,15}$/u.test(word)) return false;
+  if (!LONE_NAME_SHAPE.test(word)) return false;
   const w = word.toLowerCase();
   if (LABEL_WORDS.has(w) || NOUN_SUFFIX.test(w) || (w.length > 8 && LONG_NOUN_SUFFIX.test(w))) return false;
   const tags = tagsOf(w);

@@ -20,6 +20,10 @@ import { eventAt, readNarration, registerNames, type Events } from './quotes/nar
 import { People, type Resolved } from './quotes/people.ts';
 import type { Token } from './quotes/tokens.ts';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const GOES_ON_LOWER = /^(?:\p{Ll}|[—–-]$)/u;
+
 export { canonicalSpeaker } from './quotes/names.ts';
 
 export function findQuotes(paragraphs: string[]): Quote[] {
@@ -56,7 +60,7 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
     if (qs < 0 || qe < 0) return;
     // A quotation closed by a full stop ends its sentence: what follows is a new one, unless the
     // writer carried on in lower case ("…done.” said Kirby").
-    const endsSentence = /\.\s*$/.test(c.span.inner) && !/^(?:\p{Ll}|[—–-]$)/u.test(te[qe + 1]?.text ?? 'X');
+    const endsSentence = /\.\s*$/.test(c.span.inner) && !GOES_ON_LOWER.test(te[qe + 1]?.text ?? 'X');
     const utterance = !c.short || isUtterance(c, ts, qs);
     const after = endsSentence || !utterance ? null : attributionAfter(te, qe);
     if (after) return void (results[qi] = { resolved: at(endPara, after), how: 'adjacent' });

@@ -1,10 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { LETTER, LOWER, MARK, NUMBER, SPACE, UPPER, classAt, classOf, widthAt } from '../../src/extract/entities/chars.ts';
-import { nameKey } from '../../src/extract/entities/known-names.ts';
 import { forgetParsedNames, isCommonWord, isOrgWord, lexiconKind, parseKinds } from '../../src/extract/entities/lexicon.ts';
 import { findMentions } from '../../src/extract/entities/mentions.ts';
-import { findTopics, isHeadingLike } from '../../src/extract/entities.ts';
+import { findTopics, headingWords, isHeadingLike } from '../../src/extract/entities.ts';
+import { lowerCaseWords, lowerWordsAmong } from '../../src/extract/entities/lowerWords.ts';
+import { DEMONYMS, demonymOf, nameKey } from '../../src/extract/entities/known-names.ts';
 
 test('should give each code point the classes of the Unicode property regexes', () => {
   assert.equal(classOf('É'.charCodeAt(0)), LETTER | UPPER | 128);
@@ -76,4 +77,24 @@ test('should drop a sentence-start word the article also writes in lower case, a
     tags: [],
   });
   assert.deepEqual(topics, [{ name: 'Farouk Haddad', kind: 'subject' }]);
+});
+
+test('should find which keys the body writes as lower-case words, by the regex and by the scan', () => {
+  const paragraphs = ['Protein shakes: protein, rock-solid e.g. X-ray', 'Shakes'];
+  // Plain keys: "solid" runs on from "rock-", "g" follows a dot, "x" is a capital here.
+  assert.deepEqual([...lowerWordsAmong(paragraphs, new Set(['protein', 'solid', 'ray', 'g', 'shakes', 'x']))].sort(), ['protein', 'ray', 'shakes']);
+  // A key holding a hyphen is answered by the full scan.
+  assert.deepEqual([...lowerWordsAmong(paragraphs, new Set(['rock-solid', 'solid', 'ray']))].sort(), ['ray', 'rock-solid']);
+  assert.deepEqual([...lowerCaseWords(paragraphs)].sort(), ['e', 'protein', 'ray', 'rock-solid', 'shakes']);
+});
+
+test('should cut a heading into trimmed words as the Unicode split did', () => {
+  assert.deepEqual(headingWords('Biden’s U.S. visit — “Rock-solid” & AT&T, 2024'), ['Biden', 'U.S', 'visit', 'Rock-solid', '&', 'AT&T', '2024']);
+});
+
+test('should answer demonymOf exactly as the DEMONYMS object does', () => {
+  assert.equal(demonymOf('north korean'), 'North Korea');
+  assert.equal(demonymOf('xyz'), undefined);
+  // An inherited name answers as the object look-up did (kept: no output change in a speed round).
+  assert.equal(demonymOf('constructor'), (DEMONYMS as Record<string, unknown>).constructor);
 });

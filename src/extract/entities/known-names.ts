@@ -7,6 +7,12 @@
  */
 import type { TopicKind } from '../../record.ts';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const MARKS = /\p{M}/gu;
+const NOT_LETTERS_OR_DIGITS = /[^\p{L}\p{N}]+/gu;
+const ACRONYM = /^(?:\p{Lu}\.?){2,6}$/u;
+
 export interface KnownName {
   name: string;
   kind: TopicKind;
@@ -64,6 +70,18 @@ export const DEMONYMS: Record<string, string> = {
   yemeni: 'Yemen', zambian: 'Zambia', zimbabwean: 'Zimbabwe',
 };
 
+/** DEMONYMS as a Map: looking a fresh string up as an object property costs a string-table lookup. */
+const DEMONYM_MAP = new Map(Object.entries(DEMONYMS));
+/** Names DEMONYMS inherits from Object.prototype ("constructor"): DEMONYMS[key] answers them too. */
+const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
+
+/** Exactly DEMONYMS[key] (an inherited property included), by a Map look-up. */
+export function demonymOf(key: string): string | undefined {
+  const country = DEMONYM_MAP.get(key);
+  if (country !== undefined || !INHERITED.has(key)) return country;
+  return (DEMONYMS as Record<string, string | undefined>)[key];
+}
+
 /**
  * The comparison key for a name: lower case, accents and punctuation dropped, spaces collapsed.
  * "U.S." and "US", "Kim Jong-un" and "Kim Jong Un", "Zürich" and "Zurich" share a key.
@@ -86,10 +104,10 @@ export function nameKey(name: string): string {
   if (key === undefined) {
     key = name
       .normalize('NFKD')
-      .replace(/\p{M}/gu, '')
+      .replace(MARKS, '')
       .toLowerCase()
       .replace(/['’.]/g, '')
-      .replace(/[^\p{L}\p{N}]+/gu, ' ')
+      .replace(NOT_LETTERS_OR_DIGITS, ' ')
       .trim();
     if (UNICODE_KEYS.size >= 100_000) UNICODE_KEYS.clear();
     UNICODE_KEYS.set(name, key);
@@ -102,5 +120,5 @@ const UNICODE_KEYS = new Map<string, string>();
 
 /** An acronym matches only when written in capitals: "US" is the country, "us" is a pronoun. */
 export function isAcronym(name: string): boolean {
-  return /^(?:\p{Lu}\.?){2,6}$/u.test(name);
+  return ACRONYM.test(name);
 }

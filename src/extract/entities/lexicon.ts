@@ -8,6 +8,10 @@
 import nlp from 'compromise';
 import type { TopicKind } from '../../record.ts';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const PLAIN_NAME = /^\p{L}[\p{L}\p{M}\p{N} '’&-]*$/u;
+
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
   two: { orgWords: Record<string, boolean>; placeWords: Record<string, boolean> };
@@ -207,7 +211,7 @@ export function parseKinds(names: string[]): Map<string, TopicKind> {
 
 /** Letters first, then only letters, digits, marks, spaces and ' ’ & -: one sentence once a full stop is added. */
 function isPlainName(name: string): boolean {
-  return /^\p{L}[\p{L}\p{M}\p{N} '’&-]*$/u.test(name);
+  return PLAIN_NAME.test(name);
 }
 
 function kindOfTerms(terms: CompromiseTerm[]): TopicKind | null {

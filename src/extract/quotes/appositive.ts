@@ -6,6 +6,10 @@ import { isRoleNoun, TITLE_WORDS } from './lexicon.ts';
 import { interpret, PARTICLES, text, type SpeakerPhrase } from './phrase.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const PARTICIPLE = /^\p{Ll}+(?:ing|ed)$/u;
+
 /**
  * An appositive between commas after a name: ", a spokesman for the council," or ", 54,".
  * `comma` is the index of the opening comma. Returns the role (or null for ages and clauses)
@@ -26,7 +30,7 @@ export function appositiveAfter(tokens: Token[], comma: number): { role: string 
   if (/^\d/.test(firstTok.text)) return { role: null, name: null, next: j };
   if (firstTok.lower === 'who' || firstTok.lower === 'which' || firstTok.lower === 'whose') return { role: null, name: null, next: j };
   // A participle clause ("emphasizing how …") is no role.
-  if (/^\p{Ll}+(?:ing|ed)$/u.test(firstTok.text) && !isRoleNoun(firstTok.lower)) return { role: null, name: null, next: j };
+  if (PARTICIPLE.test(firstTok.text) && !isRoleNoun(firstTok.lower)) return { role: null, name: null, next: j };
   const phrase = interpret(tokens, begin, end);
   const allCaps = tokens.slice(begin, end + 1).every((t) => isCapitalised(t) || PARTICLES.has(t.lower));
   // "Dr. Ken Ito of Kyoto University": a person's name with an affiliation is a name too.

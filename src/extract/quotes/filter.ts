@@ -2,6 +2,15 @@
  * Which quotation marks hold speech: scare quotes, titles of works, terms and nicknames do not.
  */
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const WORD_WITH_DOTS = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu;
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu;
+const STARTS_LOWER = /^\p{Ll}/u;
+const STARTS_UPPER = /^\p{Lu}/u;
+const CAPITALISED_NAME_WORD = /^\p{Lu}[\p{L}.'’\-]*$/u;
+const CAPITALISED_START = /^\p{Lu}[\p{L}'’\-]*/u;
+
 /** The reason a quotation is not a quote, 'short' for 1–2 words (kept only with adjacent attribution), or null. */
 export type Verdict = null | 'short' | string;
 
@@ -14,7 +23,7 @@ const SMALL_WORDS = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'in', 'on', 'a
 export const NICKNAME = 'nickname between the parts of a name';
 
 export function countWords(text: string): number {
-  const m = text.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’.\-]*/gu);
+  const m = text.match(WORD_WITH_DOTS);
   return m ? m.length : 0;
 }
 
@@ -23,13 +32,13 @@ function isTitleCase(raw: string): boolean {
   // American style puts the sentence's full stop or comma inside the marks: “Game of Thrones.”
   const inner = raw.replace(/[.,]\s*$/, '');
   if (/[.?!,;:]\s*$/.test(inner) || /[.?!;]\s/.test(inner)) return false;
-  const words = inner.match(/[\p{L}\p{N}][\p{L}\p{M}\p{N}'’\-]*/gu) ?? [];
+  const words = inner.match(WORD) ?? [];
   if (words.length < 2 || words.length > 10) return false;
   let significant = 0;
   for (const [i, w] of words.entries()) {
     if (i > 0 && SMALL_WORDS.has(w.toLowerCase())) continue;
-    if (/^\p{Ll}/u.test(w)) return false;
-    if (/^\p{Lu}/u.test(w)) significant++;
+    if (STARTS_LOWER.test(w)) return false;
+    if (STARTS_UPPER.test(w)) significant++;
   }
   return significant >= 2;
 }
@@ -45,8 +54,8 @@ export function judgeQuote(inner: string, before: string, after: string): Verdic
   const nextWord = /^\s(\S+)/.exec(after)?.[1] ?? '';
   if (
     words <= 4 &&
-    /^\p{Lu}[\p{L}.'’\-]*$/u.test(prevWord) &&
-    /^\p{Lu}[\p{L}'’\-]*/u.test(nextWord) &&
+    CAPITALISED_NAME_WORD.test(prevWord) &&
+    CAPITALISED_START.test(nextWord) &&
     !/[.?!,]$/.test(inner.trim()) &&
     /\S\s$/.test(before)
   ) {

@@ -222,33 +222,30 @@ export function genderOfCue(word: string): Gender {
 
 /** Gender of a first name by compromise's name lists, or null when unknown or unisex. */
 export function genderOfFirstName(word: string): Gender {
-  const tags = tagsOf(word);
-  if (tags.includes('MaleName')) return 'm';
-  if (tags.includes('FemaleName')) return 'f';
+  const bits = bitsOf(word);
+  if (bits & MALE) return 'm';
+  if (bits & FEMALE) return 'f';
   return null;
 }
 
 /** True when compromise lists the word as a first name (any gender) or a person. */
 export function isKnownFirstName(word: string): boolean {
-  const tags = tagsOf(word);
-  return tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName');
+  return (bitsOf(word) & FIRST_NAME) !== 0;
 }
 
 /** True when compromise lists the word as a surname. */
 export function isKnownLastName(word: string): boolean {
-  return tagsOf(word).includes('LastName');
+  return (bitsOf(word) & LAST_NAME) !== 0;
 }
 
 /** True when compromise lists the (lower-cased) phrase as a country, city, region or place. */
 export function isPlace(phrase: string): boolean {
-  const tags = tagsOf(phrase);
-  return tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place');
+  return (bitsOf(phrase) & PLACE) !== 0;
 }
 
 /** True when compromise lists the phrase as an organisation or sports team. */
 export function isKnownOrganization(phrase: string): boolean {
-  const tags = tagsOf(phrase);
-  return tags.includes('Organization') || tags.includes('SportsTeam');
+  return (bitsOf(phrase) & ORGANIZATION) !== 0;
 }
 
 const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 'ProperNoun', 'Place', 'Country', 'City', 'Region', 'Organization'];
@@ -261,10 +258,8 @@ const NAME_TAGS = ['FirstName', 'MaleName', 'FemaleName', 'LastName', 'Person', 
 const ADVERB = /(?:ally|fully|ously|ively|ably|ibly|edly|ingly|ently|antly)$/i;
 
 export function isCommonWord(word: string): boolean {
-  if (word.length > 6 && ADVERB.test(word)) return true;
-  const tags = tagsOf(word);
   // Nouns stay: many are also given names ("Joy", "Hope", "Faith").
-  return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t) || NOUN_TAGS.includes(t));
+  return (bitsOf(word) & (ADVERB_SHAPE | COMMON)) !== 0;
 }
 
 const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor'];
@@ -272,14 +267,13 @@ const NOUN_TAGS = ['Noun', 'Singular', 'Plural', 'Uncountable', 'Actor'];
 /** A plural common noun ("Economists", "investors"): a group, never one named speaker. */
 export function isPluralNoun(word: string): boolean {
   const w = word.toLowerCase();
-  if (tagsOf(w).includes('Plural')) return true;
+  if (bitsOf(w) & PLURAL) return true;
   return w.length > 3 && w.endsWith('s') && !w.endsWith('ss') && isRoleNoun(w.slice(0, -1));
 }
 
 /** Any word compromise knows, but never as a name ("Something", "Go"): not a one-word name. */
 export function isDictionaryWord(word: string): boolean {
-  const tags = tagsOf(word);
-  return tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t));
+  return (bitsOf(word) & DICTIONARY) !== 0;
 }
 
 const FUNCTION_TAGS = ['Adverb', 'Gerund', 'Preposition', 'Conjunction', 'Determiner', 'Modal', 'QuestionWord', 'Pronoun', 'Expression'];
@@ -289,9 +283,7 @@ const FUNCTION_TAGS = ['Adverb', 'Gerund', 'Preposition', 'Conjunction', 'Determ
  * name. Verbs and adjectives stay possible names (Brown, Young, Craft, Cook).
  */
 export function isFunctionWord(word: string): boolean {
-  if (word.length > 6 && ADVERB.test(word)) return true;
-  const tags = tagsOf(word);
-  return tags.some((t) => FUNCTION_TAGS.includes(t)) && !tags.some((t) => NAME_TAGS.includes(t));
+  return (bitsOf(word) & (ADVERB_SHAPE | FUNCTION)) !== 0;
 }
 
 /** Party and nationality nouns that describe a person ("the Democrat", "the Frenchman"). */
@@ -301,5 +293,35 @@ const DESCRIPTORS = set(`democrat republican tory conservative liberal socialist
 
 export function isDescriptorNoun(word: string): boolean {
   const w = word.toLowerCase();
-  return DESCRIPTORS.has(w) || tagsOf(w).includes('Demonym');
+  return DESCRIPTORS.has(w) || (bitsOf(w) & DEMONYM) !== 0;
+}
+
+// What the tags (and the adverb shape) say about one word as written, as bits: the predicates above
+// are asked of the same words again and again, each scanning the tag list (some twice over).
+const FIRST_NAME = 1, MALE = 2, FEMALE = 4, LAST_NAME = 8, PLACE = 16, ORGANIZATION = 32, COMMON = 64;
+const DICTIONARY = 128, FUNCTION = 256, PLURAL = 512, DEMONYM = 1024, ADVERB_SHAPE = 2048;
+const bitsCache = new Map<string, number>();
+
+function bitsOf(word: string): number {
+  let bits = bitsCache.get(word);
+  if (bits !== undefined) return bits;
+  const tags = tagsOf(word);
+  const named = tags.some((t) => NAME_TAGS.includes(t));
+  bits = 0;
+  if (tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName')) bits |= FIRST_NAME;
+  if (tags.includes('MaleName')) bits |= MALE;
+  if (tags.includes('FemaleName')) bits |= FEMALE;
+  if (tags.includes('LastName')) bits |= LAST_NAME;
+  if (tags.includes('Country') || tags.includes('City') || tags.includes('Region') || tags.includes('Place')) bits |= PLACE;
+  if (tags.includes('Organization') || tags.includes('SportsTeam')) bits |= ORGANIZATION;
+  if (tags.length > 0 && !tags.some((t) => NAME_TAGS.includes(t) || NOUN_TAGS.includes(t))) bits |= COMMON;
+  if (tags.length > 0 && !named) bits |= DICTIONARY;
+  if (tags.some((t) => FUNCTION_TAGS.includes(t)) && !named) bits |= FUNCTION;
+  if (tags.includes('Plural')) bits |= PLURAL;
+  if (tags.includes('Demonym')) bits |= DEMONYM;
+  if (word.length > 6 && ADVERB.test(word)) bits |= ADVERB_SHAPE;
+  // Note: distinct word forms only; past the bound the memo starts over (memory, not behaviour).
+  if (bitsCache.size > 50000) bitsCache.clear();
+  bitsCache.set(word, bits);
+  return bits;
 }

@@ -3,6 +3,13 @@
  */
 import { HONORIFICS, isKnownFirstName, isKnownOrganization, NAME_TITLES, ORG_WORDS, TITLE_WORDS } from './lexicon.ts';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const STARTS_UPPER = /^\p{Lu}/u;
+const HAS_LOWER = /\p{Ll}/u;
+const SHOUTED_WORD = /^\p{Lu}{4,}$/u;
+const FINAL_DOT = /(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u;
+
 /** Titles dropped from the front of a name when more name follows ("President Joe Biden" → "Joe Biden"). */
 const LEADING_TITLES = new RegExp(
   '^(?:(?:' +
@@ -45,16 +52,16 @@ function computeCanonical(name: string): string {
     const m = LEADING_TITLES.exec(s);
     if (!m) break;
     const rest = s.slice(m[0].length);
-    if (!/^\p{Lu}/u.test(rest)) break;
+    if (!STARTS_UPPER.test(rest)) break;
     s = rest;
   }
   s = s.replace(/'s$/i, '').replace(/s'$/, 's').replace(/'$/, '');
   // "PETER Capaldi": a shouted word inside a mixed-case name is written as a name.
   const words = s.split(' ');
-  if (words.length > 1 && words.some((w) => /\p{Ll}/u.test(w))) {
-    s = words.map((w) => (/^\p{Lu}{4,}$/u.test(w) && isKnownFirstName(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
+  if (words.length > 1 && words.some((w) => HAS_LOWER.test(w))) {
+    s = words.map((w) => (SHOUTED_WORD.test(w) && isKnownFirstName(w) ? w[0] + w.slice(1).toLowerCase() : w)).join(' ');
   }
-  s = s.replace(/[,;:!?]+$/g, '').replace(/(?<!\b(?:Jr|Sr|\p{Lu}))\.$/u, '');
+  s = s.replace(/[,;:!?]+$/g, '').replace(FINAL_DOT, '');
   return s.trim();
 }
 
@@ -63,6 +70,8 @@ export interface NameEntry {
   /** Fullest form, canonical ("John Kirby"). */
   full: string;
   tokens: string[];
+  /** The tokens in lower case, made once (expand compares them for every entry at every miss). */
+  lower: string[];
   /** Evidence it is a person (first-name list, title, honorific, speech-verb subject). */
   person: boolean;
   /** How often the article writes this full form. */
@@ -95,7 +104,7 @@ export class NameRegistry {
       return;
     }
     if (hasOrgWord(tokens)) return;
-    const entry = { full, tokens, person, count: 1, order: this.entries.length };
+    const entry = { full, tokens, lower: tokens.map((w) => w.toLowerCase()), person, count: 1, order: this.entries.length };
     this.matchCache.clear();
     this.entries.push(entry);
     this.byFull.set(full, entry);
@@ -133,15 +142,14 @@ export class NameRegistry {
   private matching(words: string[], lowerWords: string[]): NameEntry[] {
     return this.entries.filter((e) => {
       if (e.tokens.length <= words.length) return false;
+      const lower = e.lower;
       // "Warren Jeffs" → "Warren Steed Jeffs": same first and last word, more in between.
       if (words.length >= 2) {
-        const lower = e.tokens.map((w) => w.toLowerCase());
         if (lower[0] === lowerWords[0] && lower[lower.length - 1] === lowerWords[lowerWords.length - 1]) return true;
       }
-      const tail = e.tokens.slice(e.tokens.length - words.length).map((w) => w.toLowerCase());
-      if (tail.every((w, i) => w === lowerWords[i])) return true;
+      if (endsWith(lower, lowerWords)) return true;
       if (!e.person || words.length !== 1) return false;
-      return e.tokens[0].toLowerCase() === lowerWords[0];
+      return lower[0] === lowerWords[0];
     });
   }
 
@@ -155,8 +163,14 @@ export class NameRegistry {
 }
 
 function tailScore(e: NameEntry, words: string[]): number {
-  const tail = e.tokens.slice(e.tokens.length - words.length).map((w) => w.toLowerCase());
-  return tail.every((w, i) => w === words[i]) ? 1 : 0;
+  return endsWith(e.lower, words) ? 1 : 0;
+}
+
+/** Are the last words of `words` those of `tail`, in order (the tail no longer than the words)? */
+function endsWith(words: string[], tail: string[]): boolean {
+  const off = words.length - tail.length;
+  for (let i = 0; i < tail.length; i++) if (words[off + i] !== tail[i]) return false;
+  return true;
 }
 
 /** True for a capitalised title word that belongs to the name ("King", "Pope"). */

@@ -26,6 +26,11 @@ import {
 } from './lexicon.ts';
 import { isCapitalised, type Token } from './tokens.ts';
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
+// inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
+const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]*$/u;
+const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
+
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'org';
 
 export interface SpeakerPhrase {
@@ -79,7 +84,7 @@ const PHRASE_STOP = new Set(
 const MAX_LOOSE = 3;
 
 function isLooseWord(t: Token): boolean {
-  return t.kind === 'word' && !isCapitalised(t) && !PHRASE_STOP.has(t.lower) && !SPEECH_VERBS.has(t.lower) && /^\p{Ll}[\p{Ll}\-]*$/u.test(t.text);
+  return t.kind === 'word' && !isCapitalised(t) && !PHRASE_STOP.has(t.lower) && !SPEECH_VERBS.has(t.lower) && LOWER_WORD.test(t.text);
 }
 
 /**
@@ -212,7 +217,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   while (a <= b && isCapitalised(tokens[a]) && NON_NAME_CAPS.has(tokens[a].lower) && !(a === b && isRoleNoun(tokens[a].lower))) a++;
   while (a < b && opensSentence(tokens, a) && isCommonWord(tokens[a].text) && !TITLE_WORDS.has(tokens[a].lower) && !isRoleNoun(tokens[a].lower)) a++;
   // "Day-by-day Schiff …", "Self-confessed geek …": a hyphenated compound in lower case after its first letter.
-  while (a < b && opensSentence(tokens, a) && /^\p{Lu}\p{Ll}*-\p{Ll}/u.test(tokens[a].text)) a++;
+  while (a < b && opensSentence(tokens, a) && LOWER_COMPOUND.test(tokens[a].text)) a++;
   if (a > b) return null;
   if (CONTRACTION.test(tokens[b].text)) return null; // "I'd", "He's"
   // "Specifically state …": one capitalised everyday word (adverb, verb, adjective) is no name.

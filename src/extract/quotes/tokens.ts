@@ -155,7 +155,16 @@ function isUpper(text: string): boolean {
 }
 
 function word(text: string, start: number): Token {
-  return { text, lower: text.toLowerCase(), kind: 'word', start, end: start + text.length, sentence: 0, cap: isUpper(text) };
+  return { text, lower: lowerOf(text), kind: 'word', start, end: start + text.length, sentence: 0, cap: isUpper(text) };
+}
+
+/** text.toLowerCase(), without a new string for a word with no capital or non-ASCII letter (most words). */
+function lowerOf(text: string): string {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 65 && c <= 90) || c >= 128) return text.toLowerCase();
+  }
+  return text;
 }
 
 /** A sentence ends at . ? ! when the next token starts a new one (capital, digit or a quotation). */
