@@ -5,7 +5,7 @@
  */
 import type { ExtractedArticle, Problem } from '../record.ts';
 import { readSourceFile } from '../read/read-source-file.ts';
-import { extractArticle, normaliseLine } from '../extract/index.ts';
+import { extractArticleReporting, normaliseLine } from '../extract/index.ts';
 import { MAX_TEMPLATE_CHARS } from '../link/find-template-lines.ts';
 import { duplicateKeys } from '../link/find-duplicates.ts';
 import { bodyToHtml } from '../render/body-to-html.ts';
@@ -33,7 +33,10 @@ export function extractOne(root: string, file: string, templateLines?: ReadonlyS
   const problems: Omit<Problem, 'file'>[] = src.warnings.map((message) => ({ level: 'warning', message, action: 'built' }));
   let record: ExtractedArticle;
   try {
-    record = extractArticle(src, templateLines ? { templateLines } : undefined);
+    const extracted = extractArticleReporting(src, templateLines ? { templateLines } : undefined);
+    record = extracted.record;
+    // A rule failed on this text (a bug to report): the page shows the file's text as it is.
+    if (extracted.failure !== null) problems.push({ level: 'warning', message: `extraction failed (${extracted.failure}): the page shows the file's text as it is`, action: 'built' });
   } catch (err) {
     problems.push({ level: 'error', message: `extraction failed: ${(err as Error).message}`, action: 'skipped' });
     return { file, hash: src.hash, extraction: { problems } };

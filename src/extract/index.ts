@@ -33,11 +33,31 @@ export interface ExtractOptions {
 const MAX_TEXT = 2_000_000;
 
 export function extractArticle(src: SourceFile, opts: ExtractOptions = {}): ExtractedArticle {
+  return extractArticleReporting(src, opts).record;
+}
+
+/**
+ * extractArticle, saying whether the extractor failed on this text (a bug in a rule). It never throws
+ * on content: a failed extraction gives the file's own text as the record (its first line as the
+ * headline, its other lines as paragraphs), so the article is not lost, and `failure` says why.
+ */
+export function extractArticleReporting(src: SourceFile, opts: ExtractOptions = {}): { record: ExtractedArticle; failure: string | null } {
   try {
-    return extract(src, opts);
+    return { record: extract(src, opts), failure: null };
+  } catch (err) {
+    return { record: rawRecord(src), failure: err instanceof Error ? err.message : String(err) };
+  }
+}
+
+/** The file's text as it is: the title line as the headline, every other non-empty line a paragraph. */
+function rawRecord(src: SourceFile): ExtractedArticle {
+  const empty = emptyRecord(src);
+  try {
+    const { title, rest } = titleOf(cleanInput(src.text));
+    const paragraphs = rest.split('\n').map((l) => l.trim()).filter(Boolean);
+    return { ...empty, headline: empty.headline || title, body: paragraphs.join('\n\n') };
   } catch {
-    // Never throw on content: a record with what is safe to say, the caller reports the empty headline.
-    return emptyRecord(src);
+    return empty;
   }
 }
 

@@ -1,20 +1,12 @@
 // Is a short capitalised phrase plausibly a person's name rather than a heading or category label
 // ("Vibe Coding", "Recent Posts", "ML Tools")? Uses compromise's word lexicon as a plain lookup (no
 // parsing: that costs ~1 ms a call) plus word-shape rules.
-import nlp from 'compromise';
+import { lexiconEntry } from './entities/lexicon.ts';
 
 // Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
 // inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
 const LONE_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,15}$/u;
 
-interface World { model: { one: { lexicon: Record<string, string | string[]> } } }
-const LEXICON: Record<string, string | string[]> = (() => {
-  try {
-    return ((nlp as unknown as { world: () => World }).world().model.one.lexicon) ?? {};
-  } catch {
-    return {};
-  }
-})();
 
 const NAME_TAG = /Name$|^Person$|^Honorific$/;
 /** Words common in headings, menus and category labels; never a name on their own. */
@@ -33,7 +25,7 @@ const LONG_NOUN_SUFFIX = /(ment|ence|ance)$/;
 const FIRST_NAME = /FirstName|MaleName|FemaleName/;
 
 function tagsOf(word: string): string[] {
-  const t = LEXICON[word];
+  const t = lexiconEntry(word);
   return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 

@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { extractArticle, normaliseLine, EXTRACTOR_VERSION } from '../../src/extract/index.ts';
+import { extractArticle, extractArticleReporting, normaliseLine, EXTRACTOR_VERSION } from '../../src/extract/index.ts';
 import type { SourceFile } from '../../src/record.ts';
 
 const fixtures = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/extract');
@@ -84,4 +84,28 @@ test('should never throw and return an empty headline for junk input', () => {
 
 test('should keep a version string for the cache key', () => {
   assert.match(EXTRACTOR_VERSION, /^extract-\d+$/);
+});
+
+test('should extract an article whose words are the names of object properties ("Constructor", "__proto__")', () => {
+  for (const w of ['Constructor', '__proto__', 'HasOwnProperty', 'ToString', 'ValueOf']) {
+    const text = [`${w} wins the harbour regatta | Harbour Post`, `${w} wins the harbour regatta`, 'March 3, 2024',
+      `The sailing club said ${w} won the regatta on Sunday, ahead of twelve other boats in strong winds off the harbour wall.`,
+      `“${w} sailed a perfect race,” said Anna Berg, the club's commodore. ${w} and the crew will defend the title next spring.`].join('\n\n');
+    const r = extractArticle({ file: 'p.txt', text, frontMatter: {}, format: 'text', warnings: [], hash: '' });
+    assert.equal(r.headline, `${w} wins the harbour regatta`, w);
+    assert.equal(r.body.split('\n\n').length, 2, w);
+    assert.equal(r.quotes[0]?.speaker, 'Anna Berg', w);
+  }
+});
+
+test('should give the file\'s own text, and say why, when the extractor fails on it', () => {
+  const src = { file: 'p.txt', text: 'A headline\n\nFirst line.\n\nSecond line.', frontMatter: {}, format: 'text' as const, warnings: [], hash: '' };
+  // A rule failing on this text stands in as a text that cannot be read the first time.
+  let reads = 0;
+  const broken = { ...src, get text(): string { if (reads++ === 0) throw new Error('a rule failed'); return src.text; } };
+  const r = extractArticleReporting(broken as typeof src);
+  assert.equal(r.failure, 'a rule failed');
+  assert.equal(r.record.headline, 'A headline');
+  assert.equal(r.record.body, 'First line.\n\nSecond line.');
+  assert.deepEqual(extractArticleReporting(src).failure, null);
 });

@@ -70,16 +70,16 @@ export const DEMONYMS: Record<string, string> = {
   yemeni: 'Yemen', zambian: 'Zambia', zimbabwean: 'Zimbabwe',
 };
 
-/** DEMONYMS as a Map: looking a fresh string up as an object property costs a string-table lookup. */
+/**
+ * DEMONYMS as a Map: looking a fresh string up as an object property costs a string-table lookup, and
+ * would answer the names the object inherits ("constructor" gave Object, which crashed extraction of
+ * any article with the word "Constructor" in it).
+ */
 const DEMONYM_MAP = new Map(Object.entries(DEMONYMS));
-/** Names DEMONYMS inherits from Object.prototype ("constructor"): DEMONYMS[key] answers them too. */
-const INHERITED = new Set(Object.getOwnPropertyNames(Object.prototype));
 
-/** Exactly DEMONYMS[key] (an inherited property included), by a Map look-up. */
+/** The country a demonym names ("north korean" → "North Korea"), or undefined. */
 export function demonymOf(key: string): string | undefined {
-  const country = DEMONYM_MAP.get(key);
-  if (country !== undefined || !INHERITED.has(key)) return country;
-  return (DEMONYMS as Record<string, string | undefined>)[key];
+  return DEMONYM_MAP.get(key);
 }
 
 /**

@@ -39,9 +39,17 @@ export function addPhrasePrefixes(into: Set<string>, key: string): void {
   for (let at = key.indexOf(' '); at >= 0; at = key.indexOf(' ', at + 1)) into.add(key.slice(0, at));
 }
 
+/**
+ * compromise's lexicon entry for a lower-case word or phrase: its tag or tags, or undefined. Only the
+ * table's own entries: a word such as "constructor" must not answer with what every object inherits.
+ */
+export function lexiconEntry(key: string): string | string[] | undefined {
+  return Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
+}
+
 /** The lexicon's tags for a lower-case word or phrase ("" when unknown). */
 export function lexTags(key: string): string {
-  const tags = lexicon[key];
+  const tags = lexiconEntry(key);
   if (tags === undefined) return '';
   return Array.isArray(tags) ? tags.join(',') : tags;
 }

@@ -5,18 +5,8 @@
  * running `nlp()` on spans: a parse costs ~2 ms even for two words, a lookup costs nothing,
  * and first-name → gender and "is this an actor noun" is all the attributor needs from it.
  */
-import nlp from 'compromise';
+import { lexiconEntry } from '../entities/lexicon.ts';
 
-type Lexicon = Record<string, string | string[]>;
-
-const LEXICON: Lexicon = (() => {
-  try {
-    const world = (nlp as unknown as { world(): { model: { one: { lexicon: Lexicon } } } }).world();
-    return world.model.one.lexicon ?? {};
-  } catch {
-    return {};
-  }
-})();
 
 const NO_TAGS: string[] = [];
 const tagCache = new Map<string, string[]>();
@@ -24,7 +14,7 @@ const tagCache = new Map<string, string[]>();
 function tagsOf(word: string): string[] {
   const cached = tagCache.get(word);
   if (cached) return cached;
-  const tags = LEXICON[word.toLowerCase()];
+  const tags = lexiconEntry(word.toLowerCase());
   const list = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
   // Note: the cache holds distinct word forms only; news vocabulary keeps it to a few ten thousands.
   if (tagCache.size > 50000) tagCache.clear();

@@ -37,7 +37,7 @@ const ROLE_FAMILY: Record<string, string> = {
 
 function roleKey(word: string): string {
   const w = word.toLowerCase();
-  return ROLE_FAMILY[w] ?? w;
+  return Object.hasOwn(ROLE_FAMILY, w) ? ROLE_FAMILY[w] : w;
 }
 
 function roleHas(role: string, noun: string): boolean {

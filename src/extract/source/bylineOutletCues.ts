@@ -5,7 +5,7 @@
 // and only the glued form: after a comma or a bar the words are as often an affiliation ("Shelia Cotten,
 // Clemson University") or a partner desk ("| The Texas Newsroom") as the outlet. A byline that signs as
 // the house ("Podium Staff", "AAA Travel Editor") names the site too.
-import nlp from 'compromise';
+import { lexiconEntry } from '../entities/lexicon.ts';
 import type { Block } from '../blocks.ts';
 import { hasFirstName } from '../isPersonName.ts';
 import type { SourceCue } from './cue.ts';
@@ -18,16 +18,8 @@ const NAME_WORD = /^(?:\p{Lu}\p{Ll}+|\p{Lu}{2,})$/u;
 const JOB_WORD = /^(?:writer|editor|reporter|correspondent|columnist|contributor|producer|anchor|journalist|photographer|staff|executive|director|manager|officer|founder|co-founder|president|chair|head|lead|senior|chief|intern|analyst|researcher|specialist|consultant|strategist|designer|developer|engineer|author|host|team)$/i;
 // The rest may still be the person's name going on ("Megan Leanda Berry Smith", "Mary Anne Van Buren"):
 // it then ends in a word the lexicon knows as a surname, or opens with a surname particle.
-interface World { model: { one: { lexicon: Record<string, string | string[]> } } }
-const LEXICON: Record<string, string | string[]> = (() => {
-  try {
-    return ((nlp as unknown as { world: () => World }).world().model.one.lexicon) ?? {};
-  } catch {
-    return {};
-  }
-})();
 const isSurname = (w: string): boolean => {
-  const t = LEXICON[w.toLowerCase()];
+  const t = lexiconEntry(w.toLowerCase());
   return t !== undefined && (Array.isArray(t) ? t : [t]).some((x) => /LastName|FirstName|MaleName|FemaleName|Person/.test(x));
 };
 const PARTICLE = /^(?:van|von|de|del|della|der|den|da|di|du|la|le|st|mac|bin|ibn|al|el|ben|ter)$/i;
