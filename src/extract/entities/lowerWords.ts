@@ -5,9 +5,10 @@
 import { LETTER, LOWER, classAt, classOf, widthAt } from './chars.ts';
 
 /**
- * The keys that lowerCaseWords(paragraphs) holds. The keys of BMP lower-case letters only (all but
+ * The keys that the text writes as lower-case words: as matches of `(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*`
+ * (global, Unicode; a word does not start right after a letter or a dot). The keys of BMP lower-case letters only (all but
  * the rarest) are found by one regex of the keys, longest first, each occurrence checked for being
- * exactly one match of lowerCaseWords' regex; a key of other characters is never a match, bar those
+ * exactly one match of that regex; a key of other characters is never a match, bar those
  * with a surrogate or ' ’ - (then, or when a check cannot settle, the scan below answers for all keys).
  * Why: the body's lower-case words were sliced and stored one by one for the few dozen keys an
  * article asks about; the regex engine skips the text between occurrences in native code.
@@ -85,7 +86,7 @@ function isWholeMatch(p: string, from: number, to: number): boolean | undefined 
 }
 
 /**
- * lowerWordsAmong by a scan of every character: lowerCaseWords, where a match becomes a string only
+ * lowerWordsAmong by a scan of every character (that regex by hand), where a match becomes a string only
  * when a cheap fingerprint (length, first and last character) fits one of the keys.
  */
 function scanAmong(paragraphs: string[], keys: ReadonlySet<string>): Set<string> {
@@ -138,50 +139,6 @@ const FILTER_SIZE = 1 << 16;
 function fingerprint(length: number, first: number, last: number): number {
   return (length * 0x9e5 + first * 0x3b + last) & (FILTER_SIZE - 1);
 }
-
-/**
- * The specification of lowerWordsAmong (kept for its tests). Every lower-case word of the text: the matches of `(?<![\p{L}.])\p{Ll}[\p{Ll}'’-]*` (global, Unicode),
- * scanned by hand (the regex with its look-behind cost as much as finding the names; even the ASCII
- * form of the regex was slower than the scan's inline ASCII classes).
- */
-export function lowerCaseWords(paragraphs: string[]): Set<string> {
-  const words = new Set<string>();
-  for (const p of paragraphs) {
-    // Note: in plain ASCII the same regex without Unicode classes is exact, and the engine's fast path.
-    const n = p.length;
-    // Note: a word does not start right after a letter or a dot ("e.g", "iPhone" → "i" only).
-    let blocked = false;
-    let i = 0;
-    while (i < n) {
-      const c = p.charCodeAt(i);
-      // ASCII characters of a mixed paragraph (most of it) with their classes inline: a-z lower, A-Z upper.
-      if (c < 128 && (c < 97 || c > 122 || blocked)) {
-        blocked = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 46;
-        i++;
-        continue;
-      }
-      const k = classAt(p, i);
-      if ((k & LOWER) !== 0 && !blocked) {
-        let j = i + widthAt(p, i);
-        while (j < n) {
-          const c = p.charCodeAt(j);
-          if (c === 39 || c === 0x2019 || c === 45 || (c >= 97 && c <= 122)) j++;
-          else if (c >= 128 && (classAt(p, j) & LOWER) !== 0) j += widthAt(p, j);
-          else break;
-        }
-        words.add(p.slice(i, j));
-        // The match's last character is a letter or ' ’ -; only a letter blocks the next start.
-        blocked = (classAt(p, j - 1) & LETTER) !== 0 || isLowSurrogateOfLetter(p, j - 1);
-        i = j;
-        continue;
-      }
-      blocked = (k & LETTER) !== 0 || p.charCodeAt(i) === 46;
-      i += widthAt(p, i);
-    }
-  }
-  return words;
-}
-
 
 function isLowSurrogateOfLetter(s: string, i: number): boolean {
   const c = s.charCodeAt(i);
