@@ -17,27 +17,44 @@ import { AGENCY, BYLINE, ROLE_WORDS, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABEL
 
 const RUN_TOGETHER = /\p{Lu}\p{Ll}{3,}\p{Lu}/u;
 
+// Unicode property regexes of the functions below, as module constants: run through tsx (esbuild), a
+// \p{…} literal inside a function is rebuilt with new RegExp() at every call. GLUED_LABEL (/g) is only
+// used with matchAll, which copies it.
+const INVERTED_BYLINE = /^\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?)\s*$/u;
+const GLUED_STAMP_WORD = /(?<=\p{L})(?:updated|published|posted)\b.*$/iu;
+const GLUED_MONTH = /(?<=\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$/u;
+const STAMP_TAIL = /\s*\b(?:updated|published|posted|last updated|on)\b\s*:?\s*(?:\p{L}{3,}\.?\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$/iu;
+const FOR_THE_OUTLET = /\s+(?:for|of|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\s.&]*$/u;
+const SINGLE_HANDLE = /^[\p{L}][\p{L}\p{N}._-]{2,24}$/u;
+const SITE_LONGER = /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u;
+const GLUED_BY = /^By(?=\p{Lu}\p{Ll})/u;
+const GLUED_LABEL = /(?<=\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu;
+const DATE_THEN_NAME = /(?:\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u;
+const NAME_THEN_DATE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\d{1,2}\/\d{1,2}\/\d{2,4}$/u;
+const WRITTEN_BY = /^(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ss]tory|[Ww]ords)\s+[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:\s+(?:at|on)\s+.*\d.*)?$/u;
+const ABOUT_AUTHOR = /^(?:About|View all posts by|More from|More by|Articles by|Posts by|Latest posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(see all\))?$/u;
+
 function cleanNames(raw: string, explicit = false): string[] {
   // "By Smith, John": a catalogue-style byline, surname first, when the second part is a known first name.
-  const inverted = explicit ? /^\s*(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.)?)\s*$/u.exec(raw) : null;
+  const inverted = explicit ? INVERTED_BYLINE.exec(raw) : null;
   if (inverted && hasFirstName(`${inverted[2]} ${inverted[1]}`)) return [`${inverted[2]} ${inverted[1]}`];
   let s = raw
-    .replace(/(?<=\p{L})(?:updated|published|posted)\b.*$/iu, '') // "Emmet WhiteUpdated Dec 3"
-    .replace(/(?<=\p{Ll})(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b.*$/u, '') // "AnthonyJanuary 4"
+    .replace(GLUED_STAMP_WORD, '') // "Emmet WhiteUpdated Dec 3"
+    .replace(GLUED_MONTH, '') // "AnthonyJanuary 4"
     .replace(/\s*\S+@\S+.*$/, '') // e-mail and what follows
     .replace(/\s*@\w+.*$/, '') // a social handle
-    .replace(/\s*\b(?:updated|published|posted|last updated|on)\b\s*:?\s*(?:\p{L}{3,}\.?\s+\d|\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b).*$/iu, '')
+    .replace(STAMP_TAIL, '')
     .replace(/\s*\b(?:updated|published|posted|last updated)\b.*$/i, '')
     .replace(/\s*\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d+\s+(?:min|hour|day|minute)s?\b).*$/i, '')
     .replace(/\s*[|•·—–]\s*.*$/, '')
     .replace(/\s+-\s+.*$/, '')
     .replace(/\s*\((?:[^)]*)\)\s*/g, ' ')
     .replace(/\s+\d+(?:\s*,\s*✉)?(?=\s*,|\s*$)/g, ''); // affiliation marks: "Aditya Mahindru 1,✉"
-  s = s.replace(ROLE_SUFFIX, '').replace(/\s+(?:for|of|in|at)\s+(?:the\s+)?\p{Lu}[\p{L}\s.&]*$/u, '').trim();
+  s = s.replace(ROLE_SUFFIX, '').replace(FOR_THE_OUTLET, '').trim();
   const parts = s.split(/\s*(?:,|;|&|\band\b|\bund\b|\bet\b)\s*/i).map((n) => n.replace(ROLE_SUFFIX, '').replace(/^[\s,.:✉-]+|[\s,.:✉-]+$/g, '').trim()).filter(Boolean);
   // Credentials after a name ("Doris Munoz-Mantilla, MD, FOMA") and organisations are not people.
   const names = parts.map((n) => n.replace(/\s+(?:In|On|At|For|Of|From|With)$/, '')).filter((n, _, all) => !(all.length > 1 && /\bstaff$/i.test(n)) && !/^(?:[A-Z]{2,6}|Ph\.?D\.?|M\.?D\.?|Jr\.?|Sr\.?|Dr\.?)$/.test(n) && !ORG_WORD.test(n) && !WIRE_NAME.test(n));
-  const single = /^[\p{L}][\p{L}\p{N}._-]{2,24}$/u;
+  const single = SINGLE_HANDLE;
   // In a list, parts that are not names are job titles or places ("Jared Spataro, Chief Marketing Officer").
   if (names.length > 1) {
     const people = names.filter((n, k) => k === 0 || isPersonName(n));
@@ -121,7 +138,7 @@ function people(value: string): string[] {
 /** The site's name and up to two more capitalised words: "3i Global" where the site is "3i". */
 const siteLonger = (value: string, sites: readonly string[]) => {
   const v = valueOf(value);
-  return /^[\p{Lu}\d][\p{L}\d&.'’-]*(?:\s+\p{Lu}[\p{L}&.'’-]*){0,3}$/u.test(v) && startsWithSite(v, sites) ? v : null;
+  return SITE_LONGER.test(v) && startsWithSite(v, sites) ? v : null;
 };
 /** A job signing: "AAA Travel Editor, SMT" → "AAA Travel Editor". */
 const roleSignature = (value: string) => ROLE_SIGNATURE.exec(valueOf(value))?.[1] ?? null;
@@ -144,7 +161,7 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
     if (i > headline && b.sentence && b.words >= 20) prose = true;
     if (b.words > 30 || NOT_AUTHOR_LINE.test(b.text)) continue;
     // "ByDaryl Austin": the rendered page ran the label into the name.
-    const text = /^By(?=\p{Lu}\p{Ll})/u.test(b.text) ? `By ${b.text.slice(2)}` : b.text;
+    const text = GLUED_BY.test(b.text) ? `By ${b.text.slice(2)}` : b.text;
     const m = BYLINE.exec(text) ?? LABELLED.exec(text);
     if (m) {
       // "By 3i Global", "Written By Audiophile On": the site signs its own page.
@@ -222,20 +239,20 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
     if (list.length) return { authors: list, lines: [i] };
     // A section label glued before the names: "Website ToolsNataly Birch and Andrian Valeanu • Updated …".
     // The label is a whole word ("Tools", not the "i" of "iStock"), and the names must be followed by metadata.
-    for (const g of text.slice(0, 60).matchAll(/(?<=\p{Lu}\p{Ll}{2,})(?=\p{Lu}\p{Ll})/gu)) {
+    for (const g of text.slice(0, 60).matchAll(GLUED_LABEL)) {
       const glued = namesThenMeta(text.slice(g.index), true);
       if (glued.length) return { authors: glued, lines: [i] };
     }
     const names = namesThenMeta(text.replace(LEADING_DATE, ''));
     if (names.length) return { authors: names, lines: [i] };
     // A date glued before the name: "September 1, 2016September 8, 2016Autumn Adams".
-    const glued = /(?:\d{4}|\d{1,2}\/\d{1,2}\/\d{2,4})\s*(\p{Lu}[\p{Ll}]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})$/u.exec(text);
+    const glued = DATE_THEN_NAME.exec(text);
     if (glued && hasDateToken(text)) {
       const n = cleanNames(glued[1]).filter(isPersonName);
       if (n.length === 1) return { authors: n, lines: [i] };
     }
     // A date glued after the name: "Yucy3/4/2025".
-    const after = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\d{1,2}\/\d{1,2}\/\d{2,4}$/u.exec(text);
+    const after = NAME_THEN_DATE.exec(text);
     if (after && (after[1].includes(' ') ? isPersonName(after[1]) : isLoneName(after[1]) && signsElsewhere(blocks, i, after[1]))) return { authors: [after[1]], lines: [i] };
   }
   // 3. A name standing just under the headline: certainly a person's (a known first name), or right under
@@ -259,13 +276,13 @@ export function findAuthorBox(blocks: readonly Block[], sites: readonly string[]
     if (b.words > 12) continue;
     // "Written by Linda McCall" far from the headline (after the article, in a sidebar); "Posted by David at
     // December 16, 2025 11:15 AM" under a blog post (the first such line: later ones sign the comments).
-    const written = /^(?:[Ww]ritten|[Pp]osted|[Aa]uthored|[Aa]rticle|[Ss]tory|[Ww]ords)\s+[Bb]y:?\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}?)(?:\s+(?:at|on)\s+.*\d.*)?$/u.exec(b.text);
+    const written = WRITTEN_BY.exec(b.text);
     if (written && (written[1].includes(' ') ? isPersonName(written[1]) : isLoneName(written[1]))) {
       const names = cleanNames(written[1], true);
       if (names.length) return { authors: names, lines: [] };
     }
     if (b.words > 7) continue;
-    const about = /^(?:About|View all posts by|More from|More by|Articles by|Posts by|Latest posts by)\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})(?:\s*\(see all\))?$/u.exec(b.text);
+    const about = ABOUT_AUTHOR.exec(b.text);
     // "About Logan" on Logan University's pages, "About LoadUp": the site's About link, not an author box.
     if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1]) && !startsSiteName(about[1], sites) && !RUN_TOGETHER.test(about[1])) {
       // "About Alexa" + "Alexa Amador is a writer…": take the full name the bio gives.

@@ -4,6 +4,11 @@ import * as chrono from 'chrono-node';
 import type { Block } from './blocks.ts';
 import type { DateSource } from '../record.ts';
 
+// Glued stamps pulled apart (module constants: see text.ts on \p{…} literals under tsx).
+const YEAR_THEN_CAPITAL = /(?<=\b(?:19|20)\d\d)(?=\p{Lu})/gu;
+const LETTER_THEN_NUMERIC_DATE = /(\p{L})(\d{1,2}\/\d{1,2}\/\d{2,4})/gu;
+const DIGIT_SLASH_LETTER = /(\d)\/(\p{L})/gu;
+
 const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?(?=[\s,]|$)/i;
 // Note: (?<!\d) rather than \b before a numeric date, which may be glued to a name ("Yucy3/4/2025").
 const NUMERIC = /\b\d{4}-\d{1,2}-\d{1,2}(?!\d)|(?<![\d./])\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}\/\d{1,2}\/\d{1,2}\b/;
@@ -101,9 +106,9 @@ function unglue(s: string): string {
   return s
     .replace(/\b((?:19|20)\d\d)(\d{1,2}:\d\d)/g, '$1 $2')
     // "January 12, 2025January 22, 2025", "October 17, 2025Admin": a year glued to the next word.
-    .replace(/(?<=\b(?:19|20)\d\d)(?=\p{Lu})/gu, ' ')
-    .replace(/(\p{L})(\d{1,2}\/\d{1,2}\/\d{2,4})/gu, '$1 $2')
-    .replace(/(\d)\/(\p{L})/gu, '$1 / $2') // "September 29, 2025/Brian Childers"
+    .replace(YEAR_THEN_CAPITAL, ' ')
+    .replace(LETTER_THEN_NUMERIC_DATE, '$1 $2')
+    .replace(DIGIT_SLASH_LETTER, '$1 / $2') // "September 29, 2025/Brian Childers"
     .replace(/\bSept\b\.?/g, 'Sep')
     // Year first, as in citations: "2023 Jan 7" → "Jan 7, 2023".
     // Not when the year closes a date of its own ("January 12, 2025 January 22, 2025").

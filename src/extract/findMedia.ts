@@ -1,6 +1,9 @@
 // Photo captions and credits: kept as `media`, never as body.
 import type { Media } from '../record.ts';
 
+/** A credit opening in capitals (a module constant: see text.ts on \p{…} literals under tsx). */
+const CAPITALS_START = /^\p{Lu}{2,}/u;
+
 // A credit closing a caption: "REUTERS/Kevin Lamarque", "AP Photo/Jane Doe", "(Reed Saxon / Associated Press)",
 // "Photograph by Robyn Beck/AFP/Getty Images", "Photo: Jane Doe", "Image credit: © Depositphotos.com/x".
 const CREDIT_TAIL: readonly RegExp[] = [
@@ -51,7 +54,7 @@ export function splitCaption(line: string): CaptionSplit | null {
     if (caption.split(/\s+/).length < 4) continue;
     // The bare forms ("© X", "REUTERS/Name") need the caption sentence to be finished before them.
     if ((re === CREDIT_TAIL[3] || re === CREDIT_TAIL[4]) && !/[.!?)"”’]$/.test(caption)) continue;
-    if (re === CREDIT_TAIL[4] && !/^\p{Lu}{2,}/u.test(m[1]) && !/\/\s*(?:getty|reuters|afp|ap\b|associated|epa|shutterstock)/i.test(m[1])) continue;
+    if (re === CREDIT_TAIL[4] && !CAPITALS_START.test(m[1]) && !/\/\s*(?:getty|reuters|afp|ap\b|associated|epa|shutterstock)/i.test(m[1])) continue;
     return { caption, credit: m[1].trim().replace(/^\(|\)$/g, '') };
   }
   if (CAPTION_SHAPE.test(line) && line.length < 600) return { caption: line.replace(/^(above|below)\s*:\s*/i, ''), credit: '' };

@@ -9,6 +9,14 @@ const ASCII = /^[\x00-\x7f]*$/;
 const NOT_SIMPLE = /[^\u0000-\u024f\u2000-\u206f]/;
 const isSimple = (s: string) => !NOT_SIMPLE.test(s);
 
+// Note: Unicode property regexes are module constants: run through tsx (esbuild), a \p{…} literal inside
+// a function is rebuilt with new RegExp() at every call. The /g ones are only used by match and
+// replace, which start from the beginning whatever lastIndex holds.
+const NOT_WORD_CHARS = /[^\p{L}\p{N}\p{M}]+/gu;
+const UNICODE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
+const LETTER_WORD = /[\p{L}][\p{L}\p{M}'’-]*/gu;
+const UPPER_START = /^\p{Lu}/u;
+
 /**
  * Is the text in the simple range (see NOT_SIMPLE)? A caller that computes it once passes it to the
  * …Of variants (wordCountOf, lineStatsOf, normaliseLineOf) instead of each helper scanning the line again.
@@ -49,7 +57,7 @@ export function looseOf(s: string, simple: boolean): string {
     }
     return out;
   }
-  return s.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}\p{M}]+/gu, ' ').trim();
+  return s.normalize('NFKC').toLowerCase().replace(NOT_WORD_CHARS, ' ').trim();
 }
 
 /**
@@ -124,7 +132,7 @@ function isSimpleWordCode(c: number): boolean {
 }
 
 function wordCountUnicode(s: string): number {
-  const m = s.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu);
+  const m = s.match(UNICODE_WORD);
   let n = m ? m.length : 0;
   const cjk = s.match(CJK);
   if (cjk && cjk.length > 4) n = Math.max(n, Math.round(cjk.length / 2));
@@ -154,13 +162,13 @@ export function stopwordRatio(s: string): number {
 
 /** Share of words starting with a capital letter (ignores small function words). */
 export function titleCaseRatio(s: string): number {
-  const words = ASCII.test(s) ? s.match(/[A-Za-z][A-Za-z'-]*/g) : s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
+  const words = ASCII.test(s) ? s.match(/[A-Za-z][A-Za-z'-]*/g) : s.match(LETTER_WORD);
   if (!words) return 0;
   let n = 0, caps = 0;
   for (const w of words) {
     if (STOP.has(w.toLowerCase()) && w.length < 5) continue;
     n++;
-    if (/^\p{Lu}/u.test(w)) caps++;
+    if (UPPER_START.test(w)) caps++;
   }
   return n ? caps / n : 0;
 }
@@ -283,7 +291,7 @@ export function lineStatsOf(s: string, simple: boolean): LineStats {
 }
 
 function lineStatsUnicode(s: string): LineStats {
-  const words = s.match(/[\p{L}][\p{L}\p{M}'’-]*/gu);
+  const words = s.match(LETTER_WORD);
   if (!words) return { stop: 0, caps: 0 };
   let stops = 0, content = 0, caps = 0;
   for (const w of words) {
