@@ -22,7 +22,8 @@ export const RECORD_VERSION = [
   codeFingerprint('record').slice(0, 12),
 ].join('+');
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
-import { extractInPool } from './extract-pool.ts';
+import { extractInPool, MIN_CACHED_FOR_SIDE_WORKER, MIN_FILES_FOR_WORKERS, startSideWorker, type SideWorker } from './extract-pool.ts';
+import type { OneResult } from './extract-one.ts';
 import { findTemplateLines } from '../link/find-template-lines.ts';
 import { findDuplicates } from '../link/find-duplicates.ts';
 import { createHash } from 'node:crypto';
@@ -70,6 +71,9 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   const stamps: Record<string, FileStamp> = {};
   const statOf = new Map<string, { size: number; mtimeMs: number }>();
   const todo: string[] = [];
+  // Files whose hash is known from the last build: their records are read once extraction of the
+  // others has started (below), so a side worker can load the extractor meanwhile.
+  const known: { file: string; hash: string }[] = [];
   for (const file of files) {
     let st;
     try {
@@ -82,7 +86,11 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     // Unchanged size and time: trust the hash from last time. Otherwise hash the bytes: a file that
     // was only touched, copied or renamed is still found in the cache by its content.
     let hash = cache?.knownHash(file, st.size, st.mtimeMs);
-    if (cache && !hash && st.size <= MAX_ARTICLE_BYTES) {
+    if (hash) {
+      known.push({ file, hash });
+      continue;
+    }
+    if (cache && st.size <= MAX_ARTICLE_BYTES) {
       try {
         hash = createHash('sha256').update(readFileSync(join(root, file))).digest('hex');
       } catch {
@@ -97,11 +105,9 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
       todo.push(file);
     }
   }
-  const cachedCount = byFile.size;
   let fresh = 0;
-  // Note: the extractor is loaded only when a file needs it: a rebuild that finds every record in the
-  // cache never pays for compromise and chrono-node.
-  if (todo.length) await extractInPool(root, todo, (r) => {
+  let missed = 0;
+  const onResult = (r: OneResult): void => {
     fresh++;
     const st = statOf.get(r.file);
     if (cache && r.hash && st) {
@@ -111,9 +117,33 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     } else {
       byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: r.extraction });
     }
-  }, (done) => opts.onProgress?.(cachedCount + done, files.length));
-  cache?.saveStamps(stamps);
-  const templated = await applyOutletTemplates(root, byFile, cache);
+  };
+  const onProgress = (): void => opts.onProgress?.(files.length - todo.length - missed + fresh, files.length);
+  // A few new files among thousands cached (adding today's article): see startSideWorker.
+  const side = todo.length > 0 && todo.length < MIN_FILES_FOR_WORKERS && known.length >= MIN_CACHED_FOR_SIDE_WORKER ? startSideWorker() : null;
+  let templated: number;
+  try {
+    // Note: the extractor is loaded only when a file needs it: a rebuild that finds every record in the
+    // cache never pays for compromise and chrono-node.
+    const extracting = todo.length ? extractInPool(root, todo, onResult, onProgress, { side: side ?? undefined }) : null;
+    const again: string[] = [];
+    for (const { file, hash } of known) {
+      const hit = cache!.get(hash);
+      if (hit) {
+        byFile.set(file, { hash, key: hash, extraction: hit });
+        stamps[file] = { ...statOf.get(file)!, hash };
+      } else {
+        again.push(file); // an entry pruned by hand: extracted afresh
+      }
+    }
+    missed = again.length;
+    await extracting;
+    if (again.length) await extractInPool(root, again, onResult, onProgress, { side: side ?? undefined });
+    cache?.saveStamps(stamps);
+    templated = await applyOutletTemplates(root, byFile, cache, side);
+  } finally {
+    await side?.close();
+  }
 
   const extracted: ExtractedFile[] = [];
   const problems: Problem[] = [];
@@ -135,7 +165,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
  * Returns how many articles the pass changed.
  */
 async function applyOutletTemplates(
-  root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null,
+  root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null, side: SideWorker | null,
 ): Promise<number> {
   const entries = [...byFile].filter(([, e]) => e.extraction.record);
   const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body, keys: e.extraction.dupKeys })));
@@ -164,7 +194,7 @@ async function applyOutletTemplates(
     await extractInPool(root, list.map((x) => x.file), (r) => {
       const { hash, key } = of.get(r.file)!;
       byFile.set(r.file, { hash, key, extraction: cache ? cache.set(key, r.extraction) : r.extraction });
-    }, undefined, { templateLines: lines });
+    }, undefined, { templateLines: lines, side: side ?? undefined });
   }
   return changed;
 }

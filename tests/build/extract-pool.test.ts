@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { copyFileSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { extractInPool, MIN_FILES_FOR_WORKERS } from '../../src/build/extract-pool.ts';
+import { extractInPool, MIN_FILES_FOR_WORKERS, startSideWorker } from '../../src/build/extract-pool.ts';
 import { extractOne, type OneResult } from '../../src/build/extract-one.ts';
 import { normaliseLine } from '../../src/extract/index.ts';
 
@@ -43,4 +43,23 @@ test('should extract a small job in the main thread alone', async () => {
   await extractInPool('content', seeds, (r) => results.push(r));
   assert.deepEqual(results.map((r) => r.file), seeds);
   assert.ok(results.every((r) => r.hash.length === 64 && r.extraction.record && Buffer.isBuffer(r.extraction.storyTerms)));
+});
+
+test('should extract a small job in a side worker exactly as the main thread does, template lines included, jobs answered in order', async () => {
+  const side = startSideWorker();
+  assert.ok(side, 'this machine has a second core');
+  try {
+    const lines = new Set([normaliseLine(extractOne('content', seeds[0]).extraction.record!.body.split('\n\n')[1])]);
+    const plainRun = async (templateLines?: ReadonlySet<string>): Promise<unknown[]> => {
+      const results: OneResult[] = [];
+      await extractInPool('content', seeds, (r) => results.push(r), undefined, { side, templateLines });
+      return results.map(plain);
+    };
+    const [first, second] = await Promise.all([plainRun(), plainRun(lines)]);
+    assert.deepEqual(first, seeds.map((s) => plain(extractOne('content', s))));
+    assert.deepEqual(second, seeds.map((s) => plain(extractOne('content', s, lines))));
+    assert.notDeepEqual(first, second);
+  } finally {
+    await side?.close();
+  }
 });
