@@ -148,8 +148,9 @@ const LINKS_INTRO = /\b(related|articles?|posts?|stories|resources|links?|topics
 function scoreIntroducedLists(blocks: readonly Block[], scores: number[]): void {
   for (let i = 0; i < blocks.length; i++) {
     const intro = blocks[i];
+    if (!endsWithColon(intro.text)) continue;
     const sentence = intro.words >= 8 && scores[i] >= 2 && !(intro.latin && intro.stop < 0.12);
-    if (!(sentence || isLabel(intro)) || !endsWithColon(intro.text) || LINKS_INTRO.test(intro.text)) continue;
+    if (!(sentence || isLabel(intro)) || LINKS_INTRO.test(intro.text)) continue;
     let j = i + 1;
     for (; j < blocks.length && j <= i + MAX_LIST; j++) {
       const b = blocks[j];

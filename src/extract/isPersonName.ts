@@ -1,12 +1,11 @@
 // Is a short capitalised phrase plausibly a person's name rather than a heading or category label
 // ("Vibe Coding", "Recent Posts", "ML Tools")? Uses compromise's word lexicon as a plain lookup (no
 // parsing: that costs ~1 ms a call) plus word-shape rules.
-import { lexiconEntry } from './entities/lexicon.ts';
+import { lexiconTags as tagsOf } from './entities/lexicon.ts';
 
 // Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
 // inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
 const LONE_NAME_SHAPE = /^\p{Lu}\p{Ll}{2,15}$/u;
-
 
 const NAME_TAG = /Name$|^Person$|^Honorific$/;
 /** Words common in headings, menus and category labels; never a name on their own. */
@@ -23,11 +22,6 @@ const NOUN_SUFFIX = /(tion|sion|ness|ity|ics|ogy|ism|ship|ware|able|ible|ful|les
 /** "-ment", "-ence", "-ance" mark a noun only in longer words ("management", "intelligence"); "Klement", "Clarence", "Vance" are names. */
 const LONG_NOUN_SUFFIX = /(ment|ence|ance)$/;
 const FIRST_NAME = /FirstName|MaleName|FemaleName/;
-
-function tagsOf(word: string): string[] {
-  const t = lexiconEntry(word);
-  return t === undefined ? [] : Array.isArray(t) ? t : [t];
-}
 
 export function isPersonName(phrase: string): boolean {
   const words = phrase.toLowerCase().replace(/[.,]/g, ' ').split(/\s+/).filter(Boolean);

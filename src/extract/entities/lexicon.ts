@@ -47,6 +47,14 @@ export function lexiconEntry(key: string): string | string[] | undefined {
   return Object.hasOwn(lexicon, key) ? lexicon[key] : undefined;
 }
 
+const NO_TAGS: readonly string[] = [];
+
+/** lexiconEntry as a list: the word's tags, none when unknown. */
+export function lexiconTags(key: string): readonly string[] {
+  const t = lexiconEntry(key);
+  return t === undefined ? NO_TAGS : Array.isArray(t) ? t : [t];
+}
+
 /** The lexicon's tags for a lower-case word or phrase ("" when unknown). */
 export function lexTags(key: string): string {
   const tags = lexiconEntry(key);

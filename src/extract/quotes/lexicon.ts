@@ -5,17 +5,14 @@
  * running `nlp()` on spans: a parse costs ~2 ms even for two words, a lookup costs nothing,
  * and first-name → gender and "is this an actor noun" is all the attributor needs from it.
  */
-import { lexiconEntry } from '../entities/lexicon.ts';
+import { lexiconTags } from '../entities/lexicon.ts';
 
+const tagCache = new Map<string, readonly string[]>();
 
-const NO_TAGS: string[] = [];
-const tagCache = new Map<string, string[]>();
-
-function tagsOf(word: string): string[] {
+function tagsOf(word: string): readonly string[] {
   const cached = tagCache.get(word);
   if (cached) return cached;
-  const tags = lexiconEntry(word.toLowerCase());
-  const list = tags === undefined ? NO_TAGS : Array.isArray(tags) ? tags : [tags];
+  const list = lexiconTags(word.toLowerCase());
   // Note: the cache holds distinct word forms only; news vocabulary keeps it to a few ten thousands.
   if (tagCache.size > 50000) tagCache.clear();
   tagCache.set(word, list);

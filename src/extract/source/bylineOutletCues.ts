@@ -5,10 +5,11 @@
 // and only the glued form: after a comma or a bar the words are as often an affiliation ("Shelia Cotten,
 // Clemson University") or a partner desk ("| The Texas Newsroom") as the outlet. A byline that signs as
 // the house ("Podium Staff", "AAA Travel Editor") names the site too.
-import { lexiconEntry } from '../entities/lexicon.ts';
+import { lexiconTags } from '../entities/lexicon.ts';
 import type { Block } from '../blocks.ts';
 import { hasFirstName } from '../isPersonName.ts';
 import type { SourceCue } from './cue.ts';
+import { NAME_WORD as OUTLET_WORD } from './nameWord.ts';
 import { plainWords } from './plainWords.ts';
 import { SECTION_WORD } from './sectionWord.ts';
 
@@ -19,8 +20,7 @@ const JOB_WORD = /^(?:writer|editor|reporter|correspondent|columnist|contributor
 // The rest may still be the person's name going on ("Megan Leanda Berry Smith", "Mary Anne Van Buren"):
 // it then ends in a word the lexicon knows as a surname, or opens with a surname particle.
 const isSurname = (w: string): boolean => {
-  const t = lexiconEntry(w.toLowerCase());
-  return t !== undefined && (Array.isArray(t) ? t : [t]).some((x) => /LastName|FirstName|MaleName|FemaleName|Person/.test(x));
+  return lexiconTags(w.toLowerCase()).some((x) => /LastName|FirstName|MaleName|FemaleName|Person/.test(x));
 };
 const PARTICLE = /^(?:van|von|de|del|della|der|den|da|di|du|la|le|st|mac|bin|ibn|al|el|ben|ter)$/i;
 
@@ -60,7 +60,7 @@ export function outletAfterName(line: string, blocks: readonly Block[]): { perso
 // ("Senior Editor", "Marketing Team": a job, a department, or words the page writes in lower case).
 const HOUSE = /^(?:by:?\s+)?(?:the\s+)?(\S+(?:\s+\S+){0,3}?)\s+(?:editorial\s+)?(?:team|staff|editors?|newsroom|desk|writers)(?:\s*,\s*[\p{L}. ]{1,30})?$/iu;
 const TEAM_OF = /^(?:by:?\s+)?team\s+(\S+(?:\s+\S+){0,2})$/iu;
-const NAME_SHAPE = /^(?:\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{Ll}+\p{Lu}[\p{L}\p{N}&'’.+-]*|\p{N}+\p{L}[\p{L}\p{N}]*)$/u;
+const NAME_SHAPE = new RegExp(`^${OUTLET_WORD}$`, 'u');
 const JOB_QUALIFIER = /^(?:senior|managing|executive|associate|assistant|deputy|contributing|copy|photo|video|social|digital|web|staff|guest|content|chief|lead|editorial|news|our|your|site|blog|author|admin|marketing|sales|product|engineering|support|success|communications|pr|design|research|data|growth|hr|operations|legal|it|dev|devrel|community|partnerships)$/i;
 const ROLE_CASE = /^(?:(?:(?:by|By|BY):?\s+)?(?:Team|TEAM)\s|.*\s(?:Team|TEAM|Staff|STAFF|Editors?|EDITORS?|Newsroom|NEWSROOM|Desk|DESK|Writers|WRITERS)(?:\s*,.*)?$)/;
 const LINK_WORD = /^(?:the|a|an|meet|join|contact|about|public|what|our|your|my|all|view|see|email)$/i;

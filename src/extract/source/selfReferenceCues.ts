@@ -3,9 +3,8 @@
 // World, we test…", "Emma is Lead Writer at Website Builder Expert".
 import type { Block } from '../blocks.ts';
 import type { SourceCue } from './cue.ts';
+import { NAME_WORD as WORD } from './nameWord.ts';
 
-// A name word: capitalised ("Spruce"), camel-cased ("freeCodeCamp", "arXiv", "iEntry") or digit-led ("9to5Mac").
-const WORD = "(?:\\p{Lu}[\\p{L}\\p{N}&'’.+-]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}&'’.+-]*|\\p{N}+\\p{L}[\\p{L}\\p{N}]*)";
 // Up to five words, small joining words allowed between them ("Strategy and Wargaming", "Marcus on AI").
 const OUTLET = `((?:The )?${WORD}(?:(?: (?:and|of|on|for|&|the|de|la|du|del|di))? ${WORD}){0,4})`;
 

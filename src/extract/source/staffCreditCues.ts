@@ -5,9 +5,9 @@
 // are a closed set and the outlet must keep a word the page never writes in lower case.
 import type { Block } from '../blocks.ts';
 import type { SourceCue } from './cue.ts';
+import { NAME_WORD as WORD } from './nameWord.ts';
 import { plainWords } from './plainWords.ts';
 
-const WORD = "(?:\\p{Lu}[\\p{L}\\p{N}&'’.+-]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}&'’.+-]*|\\p{N}+\\p{L}[\\p{L}\\p{N}]*)";
 const OUTLET = `((?:The )?${WORD}(?:(?: (?:and|of|on|&|the))? ${WORD}){0,3})`;
 // Lower-case job words follow the outlet ("WRAL multiplatform producer", "Harbour Post staff writer").
 const QUALIFIER = '(?:staff|senior|chief|contributing|digital|multiplatform|multimedia|investigative|political|sports|business|news|web|freelance|special|data|features?|weather|health|science|education|courts?|city|state|politics|breaking) ';

@@ -3,9 +3,9 @@
 // a section's words are ones the page also writes in lower case, a masthead keeps one it never does.
 import type { Block } from '../blocks.ts';
 import type { SourceCue } from './cue.ts';
+import { NAME_WORD as WORD } from './nameWord.ts';
 import { plainWords } from './plainWords.ts';
 
-const WORD = "(?:\\p{Lu}[\\p{L}\\p{N}&'’.+-]*|\\p{Ll}+\\p{Lu}[\\p{L}\\p{N}&'’.+-]*|\\p{N}+\\p{L}[\\p{L}\\p{N}]*)";
 const STORY_LIST = new RegExp(`^(?:Other|More) ((?:The )?${WORD}(?: ${WORD}){0,3}?) (?:Top )?Stories$`, 'u');
 // List words that are never a name ("More Top Stories", "Other Related Stories").
 const LIST_WORD = /^(?:top|related|recent|latest|popular|trending|featured|similar|great|local|news)$/i;
