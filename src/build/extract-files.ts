@@ -120,12 +120,12 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   };
   const onProgress = (): void => opts.onProgress?.(files.length - todo.length - missed + fresh, files.length);
   // A few new files among thousands cached (adding today's article): see startSideWorker.
-  const side = todo.length > 0 && todo.length < MIN_FILES_FOR_WORKERS && known.length >= MIN_CACHED_FOR_SIDE_WORKER ? startSideWorker() : null;
+  const side = todo.length > 0 && todo.length < MIN_FILES_FOR_WORKERS && known.length >= MIN_CACHED_FOR_SIDE_WORKER ? startSideWorker() ?? undefined : undefined;
   let templated: number;
   try {
     // Note: the extractor is loaded only when a file needs it: a rebuild that finds every record in the
     // cache never pays for compromise and chrono-node.
-    const extracting = todo.length ? extractInPool(root, todo, onResult, onProgress, { side: side ?? undefined }) : null;
+    const extracting = todo.length ? extractInPool(root, todo, onResult, onProgress, { side }) : null;
     const again: string[] = [];
     for (const { file, hash } of known) {
       const hit = cache!.get(hash);
@@ -138,7 +138,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     }
     missed = again.length;
     await extracting;
-    if (again.length) await extractInPool(root, again, onResult, onProgress, { side: side ?? undefined });
+    if (again.length) await extractInPool(root, again, onResult, onProgress, { side });
     cache?.saveStamps(stamps);
     templated = await applyOutletTemplates(root, byFile, cache, side);
   } finally {
@@ -165,7 +165,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
  * Returns how many articles the pass changed.
  */
 async function applyOutletTemplates(
-  root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null, side: SideWorker | null,
+  root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null, side: SideWorker | undefined,
 ): Promise<number> {
   const entries = [...byFile].filter(([, e]) => e.extraction.record);
   const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body, keys: e.extraction.dupKeys })));
@@ -194,7 +194,7 @@ async function applyOutletTemplates(
     await extractInPool(root, list.map((x) => x.file), (r) => {
       const { hash, key } = of.get(r.file)!;
       byFile.set(r.file, { hash, key, extraction: cache ? cache.set(key, r.extraction) : r.extraction });
-    }, undefined, { templateLines: lines, side: side ?? undefined });
+    }, undefined, { templateLines: lines, side });
   }
   return changed;
 }
