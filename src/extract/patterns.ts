@@ -12,6 +12,8 @@ export interface Family {
    * of at most `shortLine` characters: a line with neither skips this costly unanchored regex.
    */
   keyword?: { shortLine: number };
+  /** Every match ends with this text: a line that does not skips the regex (cheaper than backtracking it). */
+  endsWith?: string;
 }
 
 /**
@@ -64,7 +66,14 @@ export const FAMILIES: readonly Family[] = [
   {
     reason: 'comments section',
     maxWords: 18,
-    re: /^.{2,80}\b(said|says|wrote|writes|commented):$|^((\d+|no|view|show|hide|load|read)\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(leave a (reply|comment)|post a comment|add (a|your) comment|join the (discussion|conversation)|comments are closed|(log|sign) in to (comment|reply)|be the first to comment|cancel reply|reply|report|you must be logged in to post a comment|comment policy|your email address will not be published\b.*|required fields are marked\b.*|save my name, email\b.*)[.!]?$/i,
+    // A commenter's header ("Jane Doe says:"): only lines ending in a colon, tested apart.
+    re: /^.{2,80}\b(said|says|wrote|writes|commented):$/i,
+    endsWith: ':',
+  },
+  {
+    reason: 'comments section',
+    maxWords: 18,
+    re: /^((\d+|no|view|show|hide|load|read)\s+)?(comments?|responses?|replies)(\s*\(\d+\))?$|^(leave a (reply|comment)|post a comment|add (a|your) comment|join the (discussion|conversation)|comments are closed|(log|sign) in to (comment|reply)|be the first to comment|cancel reply|reply|report|you must be logged in to post a comment|comment policy|your email address will not be published\b.*|required fields are marked\b.*|save my name, email\b.*)[.!]?$/i,
   },
   {
     reason: 'author bio or contact line',
@@ -129,6 +138,7 @@ export function matchFamily(text: string, words: number): Family | null {
   for (const f of FAMILIES) {
     if (words > f.maxWords) continue;
     if (f.keyword && text.length > f.keyword.shortLine && !(keyword ??= KEYWORDS.test(text))) continue;
+    if (f.endsWith !== undefined && !text.endsWith(f.endsWith)) continue;
     if (f.re.test(text)) return f;
   }
   return null;
