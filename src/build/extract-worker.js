@@ -1,10 +1,18 @@
-// A worker thread of the extraction pool: registers tsx (workers do not inherit the main thread's
-// loader), then extracts the batches of files it is sent (with the outlet's template lines, if any).
+// A worker thread of the extraction pool: extracts the batches of files it is sent (with the outlet's
+// template lines, if any). In the compiled tree (bin/compiled-tree.js) extract-one.js stands next to this
+// file; run from the TypeScript sources, it registers tsx first (workers do not inherit the main
+// thread's loader).
+import { existsSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
-import { register } from 'tsx/esm/api';
 
-register();
-const { extractOne } = await import('./extract-one.ts');
+const compiled = new URL('./extract-one.js', import.meta.url);
+let extractOne;
+if (existsSync(compiled)) ({ extractOne } = await import(compiled.href));
+else {
+  const { register } = await import('tsx/esm/api');
+  register();
+  ({ extractOne } = await import('./extract-one.ts'));
+}
 parentPort.on('message', ({ root, files, templateLines }) => {
   const lines = templateLines ? new Set(templateLines) : undefined;
   parentPort.postMessage(files.map((file) => extractOne(root, file, lines)));
