@@ -75,19 +75,14 @@ function cleanInput(text: unknown): string {
   let s = typeof text === 'string' ? text : '';
   if (s.length > MAX_TEXT) s = s.slice(0, MAX_TEXT);
   // Control characters (binary junk) become spaces; \n stays the block separator.
-  // Note: most pages hold none (\r is one of them): one scan by hand instead of two regex passes.
-  if (!hasControlCharacter(s)) return s;
-  return s.replace(/\r\n?/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/g, ' ');
+  // Note: most pages hold none (\r is one of them): one test, and the two replacing passes only when needed.
+  if (!CONTROL.test(s)) return s;
+  return s.replace(/\r\n?/g, '\n').replace(CONTROL_ALL, ' ');
 }
 
-/** Does the text hold a character of [\u0000-\u0008\u000b-\u001f\u007f\ufffd]? */
-function hasControlCharacter(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 32 ? c !== 9 && c !== 10 : c === 0x7f || c === 0xfffd) return true;
-  }
-  return false;
-}
+/** A character of binary junk: a control character other than tab and newline, or U+FFFD. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 interface Found {
   headline: string;
