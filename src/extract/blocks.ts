@@ -56,19 +56,70 @@ function unwrap(lines: string[]): string[] {
   return out;
 }
 
-const GLUE = /([\p{L}\d,’')]{6,})(?<=[\p{Ll}\d)’'])(\p{Lu})(?=[\p{Ll}\s])/gu;
-
 /** A headline run into its summary without a space, the headline part title-cased (link-card rendering). */
 const GLUE_CHEAP = /[a-z\d)’'][A-Z][a-z ]/;
 
-function isTeaser(head: string): boolean {
+/**
+ * Where a summary may start: a capital after a lower-case letter, digit, ) or apostrophe, before a
+ * lower-case letter or a space ("…Troy Steakhouse|A party…").
+ */
+const GLUE_POINT = /(?<=[\p{Ll}\d)’'])\p{Lu}(?=[\p{Ll}\s])/gu;
+const LETTER = /^\p{L}$/u;
+
+/**
+ * Is the head a link card? Each run of letters, digits and , ’ ' ) glued to a capital may be the card's
+ * headline ending there: the last such glue point of a run with at least six characters before it (the
+ * glue that /([\p{L}\d,’')]{6,})(?<=[\p{Ll}\d)’'])(\p{Lu})(?=[\p{Ll}\s])/gu finds, without trying that
+ * pattern at every position); the head is a card when the text before a glue is a title-cased headline.
+ */
+export function isTeaser(head: string): boolean {
   if (!GLUE_CHEAP.test(head)) return false;
-  for (const m of head.matchAll(GLUE)) {
-    const at = (m.index ?? 0) + m[1].length;
-    const before = head.slice(0, at);
-    if (wordCount(before) >= 4 && lineStats(before).caps >= 0.75) return true;
+  let runStart = -1;
+  let glue = -1;
+  for (const m of head.matchAll(GLUE_POINT)) {
+    const at = m.index!;
+    const start = runStartBefore(head, at);
+    if (start !== runStart) {
+      if (glue >= 0 && isTitledHead(head, glue)) return true;
+      runStart = start;
+      glue = -1;
+    }
+    if (codePointsBetween(head, start, at) >= 6) glue = at;
   }
-  return false;
+  return glue >= 0 && isTitledHead(head, glue);
+}
+
+function isTitledHead(head: string, glue: number): boolean {
+  const before = head.slice(0, glue);
+  return wordCount(before) >= 4 && lineStats(before).caps >= 0.75;
+}
+
+/** Where the run of [\p{L}\d,’')] characters that ends just before `at` starts. */
+function runStartBefore(s: string, at: number): number {
+  let i = at;
+  while (i > 0) {
+    const lo = s.charCodeAt(i - 1);
+    const pair = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
+    const width = pair ? 2 : 1;
+    if (!isRunChar(s.slice(i - width, i))) break;
+    i -= width;
+  }
+  return i;
+}
+
+function isRunChar(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 44 || c === 39 || c === 41;
+  return c === 0x2019 || LETTER.test(ch);
+}
+
+function codePointsBetween(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (!(c >= 0xdc00 && c <= 0xdfff && i > from && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff)) n++;
+  }
+  return n;
 }
 
 /** How many of . , ; : ! ? 。 ， 、 ！ ？ ، ؛ ؟ । the text holds (counted without a match array). */

@@ -43,3 +43,27 @@ test('should split a caption credit behind its gate', () => {
   assert.deepEqual(splitCaption('The mayor speaks to reporters on Monday. (Reed Saxon / Associated Press)'), { caption: 'The mayor speaks to reporters on Monday.', credit: 'Reed Saxon / Associated Press' });
   assert.equal(splitCaption('The mayor spoke to reporters on Monday about the budget'), null);
 });
+
+test('should find link cards exactly where the reference glue pattern does', async () => {
+  const fc = (await import('fast-check')).default;
+  const { isTeaser } = await import('../../src/extract/blocks.ts');
+  // The reference: every match of the glue pattern, tried in order (what isTeaser computes without it).
+  const GLUE = /([\p{L}\d,’')]{6,})(?<=[\p{Ll}\d)’'])(\p{Lu})(?=[\p{Ll}\s])/gu;
+  const reference = (head: string) => /[a-z\d)’'][A-Z][a-z ]/.test(head) &&
+    [...head.matchAll(GLUE)].some((m) => {
+      const before = head.slice(0, m.index + m[1].length);
+      return wordCount(before) >= 4 && lineStats(before).caps >= 0.75;
+    });
+  assert.equal(isTeaser('Dinner Bill Surprise at Troy SteakhouseA party of six left a big tip'), true);
+  assert.equal(reference('Dinner Bill Surprise at Troy SteakhouseA party of six left a big tip'), true);
+  assert.equal(isTeaser('She bought an iPhone and a MacBook for the new school year'), false);
+  // The run glued to the capital needs six characters before it; the last glue of a run is the one tried.
+  assert.equal(isTeaser('The Big New Red HotelA quiet night in town'), false);
+  assert.equal(isTeaser('The Big New Red HotelsA quiet night in town'), true);
+  assert.equal(isTeaser('The Big New Red HotelsAnd MoreA quiet night'), reference('The Big New Red HotelsAnd MoreA quiet night'));
+  const piece = fc.constantFrom('a', 'e', 'B', 'T', 'é', 'É', '1', ')', '’', "'", ',', ' ', '.', 'ß', 'Σ', 'σ', '𝐀', '𝐚', '\u00a0', 'ǅ', '中', 'The ', 'New ', 'Steakhouse', 'Troy ');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+    const head = parts.join('');
+    assert.equal(isTeaser(head), reference(head), JSON.stringify(head));
+  }), { numRuns: 20000 });
+});
