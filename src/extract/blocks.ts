@@ -78,13 +78,13 @@ export function isTeaser(head: string): boolean {
   let glue = -1;
   for (const m of head.matchAll(GLUE_POINT)) {
     const at = m.index!;
-    const start = runStartBefore(head, at);
-    if (start !== runStart) {
+    const run = runBefore(head, at);
+    if (run.start !== runStart) {
       if (glue >= 0 && isTitledHead(head, glue)) return true;
-      runStart = start;
+      runStart = run.start;
       glue = -1;
     }
-    if (codePointsBetween(head, start, at) >= 6) glue = at;
+    if (run.chars >= 6) glue = at;
   }
   return glue >= 0 && isTitledHead(head, glue);
 }
@@ -94,32 +94,28 @@ function isTitledHead(head: string, glue: number): boolean {
   return wordCount(before) >= 4 && lineStats(before).caps >= 0.75;
 }
 
-/** Where the run of [\p{L}\d,’')] characters that ends just before `at` starts. */
-function runStartBefore(s: string, at: number): number {
+/**
+ * The run of [\p{L}\d,’')] characters that ends just before `at`: where it starts, and its length in
+ * characters (code points, as the pattern's {6,} counts them).
+ */
+function runBefore(s: string, at: number): { start: number; chars: number } {
   let i = at;
+  let chars = 0;
   while (i > 0) {
     const lo = s.charCodeAt(i - 1);
     const pair = lo >= 0xdc00 && lo <= 0xdfff && i >= 2 && s.charCodeAt(i - 2) >= 0xd800 && s.charCodeAt(i - 2) <= 0xdbff;
     const width = pair ? 2 : 1;
     if (!isRunChar(s.slice(i - width, i))) break;
     i -= width;
+    chars++;
   }
-  return i;
+  return { start: i, chars };
 }
 
 function isRunChar(ch: string): boolean {
   const c = ch.charCodeAt(0);
   if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 44 || c === 39 || c === 41;
   return c === 0x2019 || LETTER.test(ch);
-}
-
-function codePointsBetween(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const c = s.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > from && s.charCodeAt(i - 1) >= 0xd800 && s.charCodeAt(i - 1) <= 0xdbff)) n++;
-  }
-  return n;
 }
 
 /** How many of . , ; : ! ? 。 ， 、 ！ ？ ، ؛ ؟ । the text holds (counted without a match array). */

@@ -71,6 +71,10 @@ function emptyRecord(src: Partial<SourceFile>): ExtractedArticle {
   };
 }
 
+/** A character of binary junk: a control character other than tab and newline, or U+FFFD. */
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/;
+const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
+
 function cleanInput(text: unknown): string {
   let s = typeof text === 'string' ? text : '';
   if (s.length > MAX_TEXT) s = s.slice(0, MAX_TEXT);
@@ -79,10 +83,6 @@ function cleanInput(text: unknown): string {
   if (!CONTROL.test(s)) return s;
   return s.replace(/\r\n?/g, '\n').replace(CONTROL_ALL, ' ');
 }
-
-/** A character of binary junk: a control character other than tab and newline, or U+FFFD. */
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\ufffd]/;
-const CONTROL_ALL = new RegExp(CONTROL.source, 'g');
 
 interface Found {
   headline: string;
