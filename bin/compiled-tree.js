@@ -71,10 +71,10 @@ function compile(pkg, tree) {
   }));
   const r = spawnSync(process.execPath, [tsc, '-p', config], { encoding: 'utf8' });
   rmSync(config, { force: true });
-  // Plain JavaScript files of src/ (the extraction worker) are copied as they are.
   const ok = r.status === 0 && existsSync(join(tmp, 'src', 'cli', 'main.js'));
   if (ok) {
-    for (const f of filesUnder(join(pkg, 'src')).filter((f) => f.endsWith('.js'))) {
+    // Plain JavaScript files of src/ (the extraction worker) are copied as they are.
+    for (const f of filesUnder(join(pkg, 'src')).filter((name) => name.endsWith('.js'))) {
       mkdirSync(dirname(join(tmp, 'src', f)), { recursive: true });
       copyFileSync(join(pkg, 'src', f), join(tmp, 'src', f));
     }
