@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fingerprintFolder } from './plan-pages.ts';
 import { PACKAGE_DIR } from './package-dir.ts';
 
-type Part = 'read' | 'extract' | 'record' | 'link' | 'all' | 'templates';
+type Part = 'read' | 'extract' | 'record' | 'link' | 'search' | 'all' | 'templates';
 let taken: Record<Part, string> | null = null;
 
 /** The files outside read/ and extract/ whose code shapes a cached extraction (extract-one.ts and what it calls). */
@@ -18,7 +18,12 @@ const RECORD_FILES = [
 ];
 
 export function codeFingerprint(part: Part): string {
-  taken ??= {
+  taken ??= takeFingerprints();
+  return taken[part];
+}
+
+function takeFingerprints(): Record<Part, string> {
+  const parts = {
     read: fingerprintFolder(join(PACKAGE_DIR, 'src', 'read')),
     extract: fingerprintFolder(join(PACKAGE_DIR, 'src', 'extract')),
     record: RECORD_FILES.reduce((h, f) => h.update(readFileSync(join(PACKAGE_DIR, 'src', f))), createHash('sha1')).digest('hex'),
@@ -29,5 +34,12 @@ export function codeFingerprint(part: Part): string {
       .update(readFileSync(join(PACKAGE_DIR, '.eleventy.js')))
       .digest('hex'),
   };
-  return taken[part];
+  // An article's search record comes from its record (read, extract, record), the archive's linking
+  // (URL, topic names) and postprocess/, which makes it; render/format-date.ts gives its shown date. A
+  // change anywhere else (the rest of render/, build/, cli/) leaves every search record as it was.
+  const search = createHash('sha1')
+    .update([parts.read, parts.extract, parts.record, parts.link, fingerprintFolder(join(PACKAGE_DIR, 'src', 'postprocess'))].join('\0'))
+    .update(readFileSync(join(PACKAGE_DIR, 'src', 'render', 'format-date.ts')))
+    .digest('hex');
+  return { ...parts, search };
 }

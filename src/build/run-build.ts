@@ -124,7 +124,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   if (large) collectGarbage();
   lap('link');
   const recordKeyOf = new Map(extraction.extracted.map((e) => [e.record.file, e.recordKey]));
-  const searchMemo: SearchMemo = { recordKeyOf: (file) => recordKeyOf.get(file), salt: codeFingerprint('all'), file: join(stateDir, '.cache', 'search-digests.json') };
+  const searchMemo: SearchMemo = { recordKeyOf: (file) => recordKeyOf.get(file), salt: codeFingerprint('search'), file: join(stateDir, '.cache', 'search-digests.json') };
   const pages = await renderPages(stages, linked.archive, extraction.extracted, opts, outDir, stateDir, lap, searchMemo);
   if (large) collectGarbage();
   lap('swap');

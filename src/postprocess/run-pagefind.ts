@@ -8,6 +8,7 @@ import * as pagefind from 'pagefind';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { SearchRecord } from './search-records.ts';
 import { shardAssigner, searchShards } from '../render/search-shards.ts';
 
@@ -26,6 +27,9 @@ const MANIFEST = 'shards.json';
 const SEND_BATCH = 250;
 
 interface ShardState { digest: string; pages: number }
+
+/** Pagefind's version: part of each shard's digest, so a new Pagefind writes every bundle afresh. */
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(join(dirname(fileURLToPath(import.meta.resolve('pagefind'))), '..', 'package.json'), 'utf8')) as { version: string }).version;
 
 /** One bundle, written beside the live one and renamed into place, so a reader never sees half of one. */
 async function writeBundle(bundleDir: string, language: string, records: SearchRecord[]): Promise<number> {
@@ -66,7 +70,7 @@ async function writeBundle(bundleDir: string, language: string, records: SearchR
 export interface DigestMemo<T> {
   /** A string that determines `toRecord(item)` exactly (e.g. the record's cache key, its URL and topics). */
   keyOf: (item: T) => string;
-  /** Whatever else the records depend on (the code that makes them). */
+  /** Whatever else the records depend on (the code that makes them, e.g. `codeFingerprint('search')`). */
   salt: string;
   /** Where the memo is kept: the builder's state, not the site's (the site folder must not change). */
   file: string;
@@ -118,7 +122,7 @@ export async function writeSearchIndex<T = SearchRecord>(
       let digest = memoKey ? remembered[memoKey] : undefined;
       if (digest === undefined) {
         list = shardItems.map(toRecord);
-        digest = createHash('sha256').update(language).update(JSON.stringify(list)).digest('hex');
+        digest = createHash('sha256').update(PAGEFIND_VERSION).update('\0').update(language).update(JSON.stringify(list)).digest('hex');
       }
       if (memoKey) nextMemo[memoKey] = digest;
       if (previous[shard]?.digest === digest && existsSync(join(bundleDir, shard, 'pagefind-entry.json'))) {
