@@ -2,6 +2,7 @@
 // features the classifier decides on.
 import { END_OF_ARTICLE, matchFamily, PROMPT_SHAPED, type Family } from './patterns.ts';
 import { splitCaption, isCreditOnly, type CaptionSplit } from './findMedia.ts';
+import { CAPTION_CUE, lineCues } from './lineCues.ts';
 import { collapseSpaces, endsLikeSentence, isSimpleText, lineStats, lineStatsOf, normaliseLineOf, wordCount, wordCountOf } from './text.ts';
 
 export interface Block {
@@ -30,10 +31,9 @@ export interface Block {
    * asks this of every block on each of its two passes, so it is decided once here.
    */
   endHeading: boolean;
+  /** The keyword groups (lineCues.ts bits) the line holds: which costly patterns could match it. */
+  cues: number;
 }
-
-/** Every credit form has one of these; lines without skip the caption regexes. */
-const CAPTION_CUE = /[/©)]|photo|image|picture|credit|illustration|graphic|video|source|getty|reuters|afp|, (?:left|right|center|from left)|^(?:above|below|top|left|right)\s*:|pictured/i;
 
 /** Longest line kept whole; longer ones are cut so a junk megabyte line stays cheap. */
 const MAX_LINE = 20_000;
@@ -150,23 +150,26 @@ export function splitBlocks(text: string): Block[] {
     const stats = latin ? lineStatsOf(head, simple || isSimpleText(head)) : { stop: 0, caps: 0 };
     const cut = line.length > 400 ? line.slice(0, 400) + line.length : line;
     const norm = normaliseLineOf(cut, simple || isSimpleText(cut));
+    const cues = lineCues(line, words);
     counts.set(norm, (counts.get(norm) ?? 0) + 1);
     blocks.push({
       index: blocks.length,
       text: line,
       words,
       norm,
-      family: matchFamily(line, words),
+      family: matchFamily(line, words, cues),
       sentence: endsLikeSentence(line),
       stop: stats.stop,
       punct: countPunctuation(head) / Math.max(1, head === line ? words : wordCount(head)),
       caps: stats.caps,
       latin,
       repeats: 0,
-      caption: words >= 6 && words <= 90 && CAPTION_CUE.test(line) ? splitCaption(line) : null,
+      // Every credit form has a caption cue; lines without skip the caption regexes.
+      caption: words >= 6 && words <= 90 && (cues & CAPTION_CUE) !== 0 ? splitCaption(line) : null,
       creditOnly: isCreditOnly(line, words),
       teaser: latin && words >= 8 && isTeaser(head),
       endHeading: words <= 8 && END_OF_ARTICLE.test(line.replace(/[\s:.!|›»>]+$/, '')),
+      cues,
     });
   }
   for (const b of blocks) b.repeats = b.norm ? counts.get(b.norm) ?? 1 : 1;

@@ -1,6 +1,7 @@
 // Boilerplate families as strong per-line signals. Each carries the reason string that ends up in
 // `removed` (what `broadsheet explain` prints). They are generic across outlets: none names a site.
 // A match is a feature; classifyBlocks makes the final, document-level decision.
+import { FAMILY_CUE, lineCues } from './lineCues.ts';
 
 export interface Family {
   reason: string;
@@ -8,21 +9,14 @@ export interface Family {
   maxWords: number;
   re: RegExp;
   /**
-   * Every alternative of `re` contains one of the literal KEYWORDS (case aside), or matches only a line
-   * of at most `shortLine` characters: a line with neither skips this costly unanchored regex.
+   * Every alternative of `re` contains one of the literals of lineCues.ts FAMILY_KEYWORDS (case aside),
+   * or opens on "stay ", or matches only a line of at most `shortLine` characters: a line with none of
+   * these skips this costly unanchored regex.
    */
   keyword?: { shortLine: number };
   /** Every match ends with this text: a line that does not skips the regex (cheaper than backtracking it). */
   endsWith?: string;
 }
-
-/**
- * Literals the keyword-gated families need, in one scan of the line instead of one per family (each of
- * those regexes tries every position of a long paragraph). Case-insensitive like the families, and with
- * the same flags, so a word the family regex matches is found here too. A superset per family is fine:
- * the gate only skips lines where no family could match.
- */
-const KEYWORDS = /subscri|newsletter|sign up|signing up|mail|inbox|name|required|^stay |cookie|privacy|choices|do not sell|©|\(c\)|copyright|rights reserved|terms|may not|support|readers like you|for free|commission|affiliate|purposes|substitute for|transcript|archived content|does not constitute|disclaimer/i;
 
 export const FAMILIES: readonly Family[] = [
   {
@@ -132,12 +126,15 @@ export const FAMILIES: readonly Family[] = [
  */
 export const PROMPT_SHAPED = /(^(subscribe|sign up|signup|join|get|receive)\b.{0,60}\b(newsletters?|inbox|e-?mails?|updates|alerts|mailing list)\b|\b(subscribe|sign up) (to|for) (our|my|the|this)\b.{0,40}\b(newsletters?|e-?mails?|updates|alerts|mailing list)\b|\b(sign up|subscribe) (now|today|here)\b|\bget (our|the) (\S+ ){0,3}newsletter\b|\byour subscription (has|could|was|is)\b|\b(enter|type) your e-?mail( address)?\b|\bby providing an? e-?mail\b|\bunsubscribe (at any time|anytime)\b|\bdelivered (straight |directly )?to your inbox\b|\bthanks? (you )?for (subscribing|signing up)\b|\bsubscription (has been|could not)\b|\bsucc?ess?fully subscribed\b)/i;
 
-/** The first family a line belongs to, honouring each family's length guard. */
-export function matchFamily(text: string, words: number): Family | null {
+/**
+ * The first family a line belongs to, honouring each family's length guard. `cues`: the line's
+ * lineCues(), when the caller has them (splitBlocks does).
+ */
+export function matchFamily(text: string, words: number, cues?: number): Family | null {
   let keyword: boolean | undefined;
   for (const f of FAMILIES) {
     if (words > f.maxWords) continue;
-    if (f.keyword && text.length > f.keyword.shortLine && !(keyword ??= KEYWORDS.test(text))) continue;
+    if (f.keyword && text.length > f.keyword.shortLine && !(keyword ??= ((cues ?? lineCues(text, words)) & FAMILY_CUE) !== 0)) continue;
     if (f.endsWith !== undefined && !text.endsWith(f.endsWith)) continue;
     if (f.re.test(text)) return f;
   }

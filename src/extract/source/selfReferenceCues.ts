@@ -4,6 +4,7 @@
 import type { Block } from '../blocks.ts';
 import type { SourceCue } from './cue.ts';
 import { NAME_WORD as WORD } from './nameWord.ts';
+import { SELF_CUE } from '../lineCues.ts';
 
 // Up to five words, small joining words allowed between them ("Strategy and Wargaming", "Marcus on AI").
 const OUTLET = `((?:The )?${WORD}(?:(?: (?:and|of|on|for|&|the|de|la|du|del|di))? ${WORD}){0,4})`;
@@ -55,8 +56,8 @@ const PATTERNS: readonly SelfPattern[] = [
 ];
 
 /**
- * Keywords of the unanchored patterns, as one case-sensitive literal alternation (fast on long prose;
- * the patterns' own gates then check properly).
+ * Keywords of the unanchored patterns, as one case-sensitive literal alternation, run on lines whose
+ * SELF_CUE (lineCues.ts: the same literals, case aside) is set; the patterns' own gates then check properly.
  */
 const ANYWHERE = /At [^,]{1,60}, (?:we|our)\b|artner with |alk to |demo with |call with |consultation with |commission|share of sales|ffiliate|re reading |omepage|[Ww]e at |[Hh]ere at |riter |ditor |eporter |ontributor |ournalist |olumnist |orrespondent |xecutive |roducer |ounder |ounded |CEO |wner of |ublisher of |-[Cc]hief of /;
 /** Anchored gates with alternative first words ("^(?:sign up|get|subscribe)"). */
@@ -80,7 +81,7 @@ export function findSelfReferenceCues(blocks: readonly Block[], proseStart = -1,
     const first = (sp < 0 ? b.text : b.text.slice(0, sp)).toLowerCase();
     const isAt = b.text.indexOf(' is ');
     const isOpen = isAt > 0 && isAt <= 60;
-    const anywhere = ANYWHERE.test(b.text);
+    const anywhere = (b.cues & SELF_CUE) !== 0 && ANYWHERE.test(b.text);
     // No pattern can open: skip the per-pattern loop (most blocks).
     if (!anywhere && !isOpen && !FIRST_WORDS.has(first)) continue;
     for (const p of PATTERNS) {
