@@ -71,8 +71,57 @@ export function normaliseLine(s: string): string {
 
 /** normaliseLine() of a line whose isSimpleText() is known. */
 export function normaliseLineOf(s: string, simple: boolean): string {
-  const l = looseOf(s, simple);
+  return simple && s.length <= NORM_BUFFER.length ? normaliseSimple(s) : foldDigits(looseOf(s, simple));
+}
+
+function foldDigits(l: string): string {
   return /\d/.test(l) ? l.replace(/\d+/g, '0') : l;
+}
+
+/** Where normaliseSimple() writes its characters: one module buffer, as lines are normalised one at a time. */
+const NORM_BUFFER = new Uint16Array(1024);
+const ZERO = 48, NINE = 57, SPACE = 32;
+
+/**
+ * normaliseLine() of a simple line in one pass over its lower-case form: word runs joined by single
+ * spaces, each run of digits one "0" (looseOf, then the digit fold, built without a string per word).
+ * Most lines come out as their lower-case form (words, single spaces, no digits): that string is returned.
+ */
+function normaliseSimple(s: string): string {
+  const lower = s.toLowerCase();
+  const n = lower.length;
+  // Lower-casing may lengthen a line ("İ" → "i̇"): one too long for the buffer takes the general way.
+  if (n > NORM_BUFFER.length) return foldDigits(looseOf(s, true));
+  const out = NORM_BUFFER;
+  let k = 0;
+  // Since the last word character: none, one space, or more (or other separators).
+  let gap = 0;
+  let inDigits = false;
+  let same = true;
+  for (let i = 0; i < n; i++) {
+    const c = lower.charCodeAt(i);
+    if (!isSimpleWordChar(c)) {
+      if (c !== SPACE || gap > 0 || k === 0) same = false;
+      gap++;
+      inDigits = false;
+      continue;
+    }
+    if (gap > 0 && k > 0) out[k++] = SPACE;
+    gap = 0;
+    if (c >= ZERO && c <= NINE) {
+      same = false;
+      if (inDigits) continue;
+      inDigits = true;
+      out[k++] = ZERO;
+    } else {
+      inDigits = false;
+      out[k++] = c;
+    }
+  }
+  // A trailing separator was dropped.
+  if (gap > 0) same = false;
+  if (same) return lower;
+  return String.fromCharCode.apply(null, out.subarray(0, k) as unknown as number[]);
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;

@@ -1,7 +1,8 @@
 // The fast paths added for speed give exactly the values of the general paths.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { isSimpleText, lineStats, lineStatsOf, normaliseLine, normaliseLineOf, wordCount, wordCountOf } from '../../src/extract/text.ts';
+import fc from 'fast-check';
+import { isSimpleText, lineStats, lineStatsOf, looseOf, normaliseLine, normaliseLineOf, wordCount, wordCountOf } from '../../src/extract/text.ts';
 import { isPlainText, tokenize } from '../../src/extract/quotes/tokens.ts';
 import { matchFamily } from '../../src/extract/patterns.ts';
 import { splitCaption } from '../../src/extract/findMedia.ts';
@@ -25,6 +26,21 @@ test('should normalise a line the same with the known-simple variant', () => {
   assert.equal(normaliseLine('12 Comments — Posted Jan 3'), '0 comments posted jan 0');
 });
 
+test('should normalise a simple line in one pass as looseOf and the digit fold do', () => {
+  const general = (s: string) => looseOf(s, true).replace(/\d+/g, '0');
+  assert.equal(normaliseLineOf('  Posted 12/03/2024 —  by  İlker', true), general('  Posted 12/03/2024 —  by  İlker'));
+  assert.equal(normaliseLineOf('  Posted 12/03/2024 —  by  İlker', true), 'posted 0 0 0 by i lker');
+  // Lines that are their own lower-case form come back as that string.
+  assert.equal(normaliseLineOf('Read more here', true), 'read more here');
+  // Longer than the one-pass buffer once lower-cased.
+  assert.equal(normaliseLineOf('İ'.repeat(1000), true), general('İ'.repeat(1000)));
+  const piece = fc.constantFrom('a', 'Z', 'é', 'ÿ', 'İ', 'ı', 'ſ', 'ǅ', '0', '12', ' ', '  ', '\t', ',', '’', "'", '-', '—', 'The ', 'News');
+  fc.assert(fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+    const s = parts.join('');
+    if (isSimpleText(s)) assert.equal(normaliseLineOf(s, true), general(s));
+  }), { numRuns: 5000 });
+});
+
 test('should tokenise plain and Unicode paragraphs into the same words', () => {
   assert.equal(isPlainText('Mr. Kirby said “yes” — twice.'), true);
   assert.equal(isPlainText('Zoë said'), false);
@@ -45,7 +61,6 @@ test('should split a caption credit behind its gate', () => {
 });
 
 test('should find link cards exactly where the reference glue pattern does', async () => {
-  const fc = (await import('fast-check')).default;
   const { isTeaser } = await import('../../src/extract/blocks.ts');
   // The reference: every match of the glue pattern, tried in order (what isTeaser computes without it).
   const GLUE = /([\p{L}\d,’')]{6,})(?<=[\p{Ll}\d)’'])(\p{Lu})(?=[\p{Ll}\s])/gu;
