@@ -65,6 +65,19 @@ const ALTERNATIVES = new Map(PATTERNS.filter((p) => /^\^\(\?:/.test(p.gate.sourc
 
 /** Every first word an anchored pattern opens on: a block starting otherwise can only meet the other gates. */
 const FIRST_WORDS = new Set(PATTERNS.flatMap((p) => (p.first === null || p.first === 'is' ? [] : ALTERNATIVES.get(p) ?? [p.first])));
+const LONGEST_FIRST_WORD = Math.max(...[...FIRST_WORDS].map((w) => w.length));
+
+/**
+ * The block's first word in lower case when it is one of FIRST_WORDS, else null. Most lines open on a
+ * longer word, or have no space within reach: those are told without a string being made.
+ */
+function firstWordIfListed(text: string): string | null {
+  const sp = text.indexOf(' ');
+  const end = sp < 0 ? text.length : sp;
+  if (end > LONGEST_FIRST_WORD) return null;
+  const first = text.slice(0, end).toLowerCase();
+  return FIRST_WORDS.has(first) ? first : null;
+}
 
 // Pronouns, people and generic menu words a pattern may catch instead of a name; times and places a
 // clause opens on ("At First, we…", "At Christmas, our…").
@@ -77,15 +90,14 @@ export function findSelfReferenceCues(blocks: readonly Block[], proseStart = -1,
     if (b.words > 90) continue;
     // Patterns are tried only when cheap tests allow: the block's first word, " is " near its start, or
     // one scan for every unanchored pattern's keyword (the name patterns cost ~50× more).
-    const sp = b.text.indexOf(' ');
-    const first = (sp < 0 ? b.text : b.text.slice(0, sp)).toLowerCase();
     const isAt = b.text.indexOf(' is ');
     const isOpen = isAt > 0 && isAt <= 60;
     const anywhere = (b.cues & SELF_CUE) !== 0 && ANYWHERE.test(b.text);
+    const first = firstWordIfListed(b.text);
     // No pattern can open: skip the per-pattern loop (most blocks).
-    if (!anywhere && !isOpen && !FIRST_WORDS.has(first)) continue;
+    if (!anywhere && !isOpen && first === null) continue;
     for (const p of PATTERNS) {
-      const open = p.first === null ? anywhere : p.first === 'is' ? isOpen : ALTERNATIVES.get(p)?.includes(first) ?? p.first === first;
+      const open = p.first === null ? anywhere : p.first === 'is' ? isOpen : ALTERNATIVES.get(p)?.includes(first ?? '') ?? p.first === first;
       if (!open || !p.gate.test(b.text)) continue;
       const m = p.re.exec(b.text);
       if (!m) continue;
