@@ -17,3 +17,14 @@ test('should not read a place or a time opening a clause as the site', () => {
   assert.deepEqual(names(['It was late. At Harbour Hall, the doors closed at nine.']), []);
   assert.deepEqual(names(['The tree went up early. At Christmas, we always host the whole family.']), []);
 });
+
+test('should read "X is …" self-descriptions whatever the shape of the name\'s last word, and skip prose subjects quickly', () => {
+  assert.deepEqual(names(['freeCodeCamp is a nonprofit organization that helps people learn to code.']), [['freeCodeCamp', 2.5]]);
+  assert.deepEqual(names(['Tech Radar 9to5Mac is part of the Future group of websites.']), [['Tech Radar 9to5Mac', 2.5]]);
+  assert.deepEqual(names(['The Ridgeline Weekly is an independent magazine about trail running.']), [['The Ridgeline Weekly', 2.5]]);
+  assert.deepEqual(names(['Ёлка Медиа is an independent publication covering the arts in Riga.']), [['Ёлка Медиа', 2.5]]);
+  // The word before "is" cannot end a name: small letters only, digits only, or opening on punctuation.
+  assert.deepEqual(names(['Portion control is a magazine topic again this year.']), []);
+  assert.deepEqual(names(['Ridgeline 2025 is an independent magazine about trail running.']), []);
+  assert.deepEqual(names(['Ridgeline "Weekly" is an independent magazine about trail running.']), []);
+});

@@ -79,6 +79,27 @@ function firstWordIfListed(text: string): string | null {
   return FIRST_WORDS.has(first) ? first : null;
 }
 
+/**
+ * Can the word just before `end` (the first " is ") end an OUTLET, i.e. be a whole NAME_WORD? Told by
+ * its ASCII shape where that settles it, since a prose line ("Portion control is …", "2025 is …") would
+ * otherwise cost two Unicode pattern runs: a word of small ASCII letters only (no capital for a camel-
+ * cased name), digits only (a digit-led name has a letter after them), or one opening on ASCII
+ * punctuation cannot. Anything else is left to the patterns.
+ */
+function mayEndName(text: string, end: number): boolean {
+  const start = text.lastIndexOf(' ', end - 1) + 1;
+  const c = text.charCodeAt(start);
+  if (c >= 128 || (c >= 65 && c <= 90)) return true;
+  const lower = c >= 97 && c <= 122;
+  const digit = c >= 48 && c <= 57;
+  if (!lower && !digit) return false;
+  for (let i = start + 1; i < end; i++) {
+    const d = text.charCodeAt(i);
+    if (lower ? d < 97 || d > 122 : d < 48 || d > 57) return true;
+  }
+  return false;
+}
+
 // Pronouns, people and generic menu words a pattern may catch instead of a name; times and places a
 // clause opens on ("At First, we…", "At Christmas, our…").
 const NOT_A_NAME = /^(?:we|us|me|our|ours|you|your|it|this|that|the author|the editor|them|him|her|they|he|she|i|home|the team|our team|sales|support|contact|center|portal|help|news|more|blog|the site|this site|the company|the newsletter|first|last|least|times|present|night|noon|midnight|christmas|easter|thanksgiving|halloween|school|work|church)$/i;
@@ -91,7 +112,7 @@ export function findSelfReferenceCues(blocks: readonly Block[], proseStart = -1,
     // Patterns are tried only when cheap tests allow: the block's first word, " is " near its start, or
     // one scan for every unanchored pattern's keyword (the name patterns cost ~50× more).
     const isAt = b.text.indexOf(' is ');
-    const isOpen = isAt > 0 && isAt <= 60;
+    const isOpen = isAt > 0 && isAt <= 60 && mayEndName(b.text, isAt);
     const anywhere = (b.cues & SELF_CUE) !== 0 && ANYWHERE.test(b.text);
     const first = firstWordIfListed(b.text);
     // No pattern can open: skip the per-pattern loop (most blocks).
