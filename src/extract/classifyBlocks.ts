@@ -22,12 +22,21 @@ export interface Classification {
 const BIO_ROLE = /\b(writer|editor|journalist|reporter|author|contributor|founder|co-?founder|ceo|director|professor|surgeon|physician|doctor|expert|specialist|analyst|engineer|consultant|blogger|designer|producer|partner|owner|president|manager|executive|columnist|correspondent|nutritionist|coach|teacher|researcher|scientist|graduate|degree|enthusiast|lover|junkie|mom|mother|father|dad|freelance)/i;
 const BIO_START = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*){0,3},?\s+(?:is|was|has been|holds|leads|writes|covers|joined|graduated)\b/u;
 
+// A bio verb right after the author's first name ("Karina holds …"), tried there (sticky): no pattern
+// is built per author and block.
+const BIO_VERB_AFTER_NAME = /\s+(is|was|has|holds|leads|lives|writes|covers|joined|graduated)\b/y;
+
+function verbAfter(text: string, at: number): boolean {
+  BIO_VERB_AFTER_NAME.lastIndex = at;
+  return BIO_VERB_AFTER_NAME.test(text);
+}
+
 export function isAuthorBio(text: string, words: number, authors: readonly string[]): boolean {
   if (words < 12 || words > 160) return false;
   const head = text.slice(0, 200);
   for (const a of authors) {
     const first = a.split(/\s+/)[0];
-    if (first.length > 1 && (head.startsWith(a) || new RegExp(`^${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(is|was|has|holds|leads|lives|writes|covers|joined|graduated)\\b`).test(head) || head.includes(`, ${a} `))) return true;
+    if (first.length > 1 && (head.startsWith(a) || (head.startsWith(first) && verbAfter(head, first.length)) || head.includes(`, ${a} `))) return true;
   }
   return BIO_START.test(head) && BIO_ROLE.test(head);
 }

@@ -270,6 +270,30 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
 }
 
 /** An author box anywhere on the page: "About the author" + name, or a name followed by a bio naming them. */
+/** `re` (a sticky regex) run at `at` in `text`: the match there, or null. */
+function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+// What follows a name opening a bio, each tried just after the name (sticky), so no pattern is built
+// per name: "About Alexa" + "Alexa Amador is …" (up to two more name words), "Anthony, …", "Anthony
+// cofounded …", "Jane writes …".
+const NAME_THEN_BIO_VERB = /((?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:is|was|has|lives|writes)\b/uy;
+const LONE_NAME_BIO_VERB = /(?:,|\s+(?:is|was|has|writes|lives|loves|covers|leads|holds|\p{Ll}+ed)\b)/uy;
+const FIRST_NAME_BIO_VERB = /\s+(?:is|was|has|leads|writes|covers|founded|joined|holds)\b/y;
+const DOCTOR = /^Dr\.?\s+/;
+
+/**
+ * Does `t` open on `first` (a word without spaces), "Dr." before it allowed, then a bio verb? The title's
+ * spaces are all taken before the name, which cannot start with one, so one way of reading it is tried.
+ */
+function opensOnFirstName(t: string, first: string): boolean {
+  const at = DOCTOR.exec(t)?.[0].length ?? 0;
+  const after = (from: number) => t.startsWith(first, from) && stickyAt(FIRST_NAME_BIO_VERB, t, from + first.length) !== null;
+  return after(0) || (at > 0 && after(at));
+}
+
 export function findAuthorBox(blocks: readonly Block[], sites: readonly string[] = []): AuthorResult {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i];
@@ -287,8 +311,8 @@ export function findAuthorBox(blocks: readonly Block[], sites: readonly string[]
     if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1]) && !startsSiteName(about[1], sites) && !RUN_TOGETHER.test(about[1])) {
       // "About Alexa" + "Alexa Amador is a writer…": take the full name the bio gives.
       const bio = blocks[i + 1]?.text ?? '';
-      const full = new RegExp(`^(${about[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:\\s+\\p{Lu}[\\p{L}'’-]+){0,2})\\s+(?:is|was|has|lives|writes)\\b`, 'u').exec(bio);
-      const names = cleanNames(full ? full[1] : about[1], true);
+      const more = bio.startsWith(about[1]) ? stickyAt(NAME_THEN_BIO_VERB, bio, about[1].length) : null;
+      const names = cleanNames(more ? about[1] + more[1] : about[1], true);
       if (names.length) return { authors: names, lines: [] };
     }
     if (/^(about the author|about the writer|(?:article\s+)?(?:written|authored|posted)\s+by|author|the author|meet the author)[:.]?$/i.test(b.text)) {
@@ -301,9 +325,10 @@ export function findAuthorBox(blocks: readonly Block[], sites: readonly string[]
     // "Anthony" / "Website" / "Anthony cofounded Board Gamers Anonymous… he lives…": a one-word box over a
     // bio that uses it and speaks of a person (a product card says "Freshsales is a CRM…", with no he/she).
     if (b.words === 1 && isLoneName(b.text)) {
-      const bio = new RegExp(`^${b.text}(?:,|\\s+(?:is|was|has|writes|lives|loves|covers|leads|holds|\\p{Ll}+ed)\\b)`, 'u');
+      // The bio opens on the name (letters only: isLoneName), then a comma or a verb.
+      const opensBio = (t: string) => t.startsWith(b.text) && stickyAt(LONE_NAME_BIO_VERB, t, b.text.length) !== null;
       for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
-        if (blocks[j].words >= 8 && bio.test(blocks[j].text) && /\b(?:he|she|his|her|him)\b/i.test(blocks[j].text.slice(0, 300))) return { authors: [b.text], lines: [] };
+        if (blocks[j].words >= 8 && opensBio(blocks[j].text) && /\b(?:he|she|his|her|him)\b/i.test(blocks[j].text.slice(0, 300))) return { authors: [b.text], lines: [] };
       }
       continue;
     }
@@ -325,7 +350,7 @@ export function findAuthorBox(blocks: readonly Block[], sites: readonly string[]
       // ("Power BI" / "Power BI is a Microsoft tool…", "Terra Thread makes backpacks…") has no he or she.
       // A bio names a job ("Ajay is the founder of GMass…") or says he or she.
       const person = /\b(?:he|she|his|her|him)\b/i.test(t.slice(0, 300)) || BIO_ROLE.test(t.slice(0, 120));
-      if (((t.startsWith(b.text) || new RegExp(`^(?:Dr\\.?\\s+)?${first.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\s+(?:is|was|has|leads|writes|covers|founded|joined|holds)\\b`).test(t)) && person) || /^I['’]m\b|^I am\b/.test(t)) {
+      if (((t.startsWith(b.text) || opensOnFirstName(t, first)) && person) || /^I['’]m\b|^I am\b/.test(t)) {
         const names = cleanNames(b.text).filter(isPersonName);
         if (names.length === 1) return { authors: names, lines: [] };
       }
