@@ -1,4 +1,5 @@
 // Small string helpers shared by the extract stage. Cheap, allocation-light: they run on every line.
+import { Buffer } from 'node:buffer';
 
 /** Lower case, letters and digits only, single spaces: for comparing lines and names loosely. */
 const ASCII = /^[\x00-\x7f]*$/;
@@ -78,14 +79,18 @@ function foldDigits(l: string): string {
   return /\d/.test(l) ? l.replace(/\d+/g, '0') : l;
 }
 
-/** Where normaliseSimple() writes its characters: one module buffer, as lines are normalised one at a time. */
-const NORM_BUFFER = new Uint16Array(1024);
-const ZERO = 48, NINE = 57, SPACE = 32;
+/**
+ * Where normaliseSimple() writes its characters, as Latin-1 bytes (one module buffer, as lines are
+ * normalised one at a time): a Latin-1 string is made from it natively.
+ */
+const NORM_BUFFER = Buffer.allocUnsafe(1024);
+const ZERO = 48, NINE = 57, SPACE = 32, LATIN1_END = 256;
 
 /**
  * normaliseLine() of a simple line in one pass over its lower-case form: word runs joined by single
  * spaces, each run of digits one "0" (looseOf, then the digit fold, built without a string per word).
  * Most lines come out as their lower-case form (words, single spaces, no digits): that string is returned.
+ * A line with a letter past Latin-1 (Latin Extended: "ł", "ő") takes the general way.
  */
 function normaliseSimple(s: string): string {
   const lower = s.toLowerCase();
@@ -106,6 +111,7 @@ function normaliseSimple(s: string): string {
       inDigits = false;
       continue;
     }
+    if (c >= LATIN1_END) return foldDigits(looseOf(s, true));
     if (gap > 0 && k > 0) out[k++] = SPACE;
     gap = 0;
     if (c >= ZERO && c <= NINE) {
@@ -120,8 +126,7 @@ function normaliseSimple(s: string): string {
   }
   // A trailing separator was dropped.
   if (gap > 0) same = false;
-  if (same) return lower;
-  return String.fromCharCode.apply(null, out.subarray(0, k) as unknown as number[]);
+  return same ? lower : out.toString('latin1', 0, k);
 }
 
 const CJK = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}\p{Script=Thai}]/gu;
