@@ -2,7 +2,7 @@
  * The narration pass: every full name the article uses (so short forms expand), every person
  * mentioned in reading order (pronoun antecedents), and every speech verb's resolved speaker.
  */
-import { accordingTo, isAccordingTo, isReportingVerb, isSpeechVerb } from './attribute.ts';
+import { accordingTo, isAccordingTo, isReportingVerb, isSpeechVerb, mayAttribute } from './attribute.ts';
 import { speakerOfVerb } from './attribute.ts';
 import { isKnownFirstName, NON_NAME_CAPS } from './lexicon.ts';
 import { People, type Resolved } from './people.ts';
@@ -153,7 +153,8 @@ export function readNarration(all: Token[][], people: People, runs: Runs): Event
         i = j + 1;
         continue;
       }
-      const found = isAccordingTo(tokens, i) ? accordingTo(tokens, i) : isReportingVerb(tokens, i) ? speakerOfVerb(tokens, i) : null;
+      // Note: most tokens are on no verb list; one look-up settles both questions for them.
+      const found = !mayAttribute(t) ? null : isAccordingTo(tokens, i) ? accordingTo(tokens, i) : isReportingVerb(tokens, i) ? speakerOfVerb(tokens, i) : null;
       if (found) {
         const r = people.resolve(found.phrase, found.role, p, found.phrase.first);
         events.set(p * RUN_KEY + i, { ...r, para: p, token: i });
