@@ -58,7 +58,24 @@ export interface SpeakerPhrase {
 }
 
 export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'ter', 'ten', 'y', 'st.']);
-const POSSESSIVE = /(?:['’]s|s['’])$/i;
+// Kept as the specification of isPossessive (tested against it).
+export const POSSESSIVE = /(?:['’]s|s['’])$/i;
+
+/** ' or ’ (no case: the /i of the patterns below changes nothing for them). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * isPossessive(w), read off the last two characters ("Biden’s", "officials'"): asked of most tokens
+ * a phrase runs through, where the regex tried every position of the word.
+ */
+export function isPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const a = w.charCodeAt(n - 2), b = w.charCodeAt(n - 1);
+  return (isApostrophe(a) && (b === 115 || b === 83)) || ((a === 115 || a === 83) && isApostrophe(b));
+}
 
 /** May this token sit inside a speaker noun phrase? */
 function isPhraseWord(t: Token): boolean {
@@ -66,7 +83,7 @@ function isPhraseWord(t: Token): boolean {
   if (isCapitalised(t)) return true;
   const w = t.lower;
   return (
-    PARTICLES.has(w) || ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || isRoleNoun(w) || POSSESSIVE.test(w) || w === 'of' || w === 'for'
+    PARTICLES.has(w) || ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || isRoleNoun(w) || isPossessive(w) || w === 'of' || w === 'for'
   );
 }
 
@@ -111,7 +128,7 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
       // ("the veteran industry analyst"), never an open clause ("the US believes more missiles").
       let k = i;
       while (k >= 0 && i - k < MAX_LOOSE && (isLooseWord(tokens[k]) || AGE_WORD.test(tokens[k].lower))) k--;
-      if (k < i && k >= 0 && tokens[k].kind === 'word' && (DETERMINERS.has(tokens[k].lower) || POSSESSIVE.test(tokens[k].text)) && first < end) {
+      if (k < i && k >= 0 && tokens[k].kind === 'word' && (DETERMINERS.has(tokens[k].lower) || isPossessive(tokens[k].text)) && first < end) {
         first = k;
       }
       break;
@@ -219,7 +236,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   // "Day-by-day Schiff …", "Self-confessed geek …": a hyphenated compound in lower case after its first letter.
   while (a < b && opensSentence(tokens, a) && LOWER_COMPOUND.test(tokens[a].text)) a++;
   if (a > b) return null;
-  if (CONTRACTION.test(tokens[b].text)) return null; // "I'd", "He's"
+  if (isContraction(tokens[b].text)) return null; // "I'd", "He's"
   // "Specifically state …": one capitalised everyday word (adverb, verb, adjective) is no name.
   if (a === b && isFunctionWord(tokens[a].text)) return null;
   // "Economists said": a capitalised plural opening the sentence is a group, not a name.
@@ -235,7 +252,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     }
   }
   const lastTok = tokens[b];
-  if (POSSESSIVE.test(lastTok.text)) return null; // "Biden’s" modifies something else
+  if (isPossessive(lastTok.text)) return null; // "Biden’s" modifies something else
   // "the New York Democrat", "the Frenchman": a party or nationality after "the" describes a person.
   if (hadThe && isCapitalised(lastTok) && isDescriptorNoun(lastTok.text)) {
     return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, descriptor: true, first, last: b };
@@ -255,7 +272,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   let runStart = b;
   while (runStart - 1 >= a) {
     const p = tokens[runStart - 1];
-    if (isCapitalised(p) && !POSSESSIVE.test(p.text)) runStart--;
+    if (isCapitalised(p) && !isPossessive(p.text)) runStart--;
     else if (PARTICLES.has(p.lower) && runStart - 2 >= a && (isCapitalised(tokens[runStart - 2]) || PARTICLES.has(tokens[runStart - 2].lower))) runStart--;
     else if (p.lower === 'of' && runStart - 2 >= a && (TITLE_WORDS.has(tokens[runStart - 2].lower) || ORG_WORDS.has(tokens[runStart - 2].lower))) runStart--;
     else break;
@@ -327,7 +344,19 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   return { kind: 'name', name, role: roleText, gender, personEvidence, first, last: b };
 }
 
-const CONTRACTION = /['’](?:d|ll|m|ve|re)$/i;
+// Kept as the specification of isContraction (tested against it).
+export const CONTRACTION = /['’](?:d|ll|m|ve|re)$/i;
+
+/** CONTRACTION.test(w) from the end of the word ("I'd", "We’ll"; /i without u folds ASCII letters only). */
+export function isContraction(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const last = w.charCodeAt(n - 1) | 32;
+  if (last === 100 || last === 109) return isApostrophe(w.charCodeAt(n - 2)); // 'd 'm
+  if (n < 3 || !isApostrophe(w.charCodeAt(n - 3))) return false;
+  const prev = w.charCodeAt(n - 2) | 32;
+  return (prev === 108 && last === 108) || (prev === 118 && last === 101) || (prev === 114 && last === 101); // 'll 've 're
+}
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
 
