@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { CONTRACTION, POSSESSIVE, isContraction, isPossessive } from '../../src/extract/quotes/phrase.ts';
+import { CONTRACTION, LOWER_WORD, POSSESSIVE, isContraction, isLowerWord, isPossessive } from '../../src/extract/quotes/phrase.ts';
 
 /** Every string of up to four characters over an alphabet holding the patterns' letters in both cases. */
 function* allStrings(alphabet: string[], max: number): Generator<string> {
@@ -32,4 +32,13 @@ test('should read possessives and contractions off real words', () => {
   assert.deepEqual(['Biden’s', "officials'", 'Jones', "I'd", 'We’ll', "they're", 'Reed'].map((w) => [isPossessive(w), isContraction(w)]), [
     [true, false], [true, false], [false, false], [false, true], [false, true], [false, true], [false, false],
   ]);
+});
+
+test('should answer as the LOWER_WORD pattern does, for every short string', () => {
+  let lower = 0;
+  for (const w of allStrings(['a', 'z', 'A', '-', "'", '1', 'é', 'É', 'ß', 'ǅ', '\u0301', '𝐚', '𝐀', '\ud835', '{', '`'], 4)) {
+    assert.equal(isLowerWord(w), LOWER_WORD.test(w), w);
+    if (isLowerWord(w)) lower++;
+  }
+  assert.equal(lower, 1295);
 });

@@ -28,7 +28,23 @@ import { isCapitalised, type Token } from './tokens.ts';
 
 // Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
 // inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
-const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]*$/u;
+// Kept as the specification of isLowerWord (tested against it).
+export const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]*$/u;
+
+/**
+ * LOWER_WORD.test(w): an ASCII word is read by hand (a–z first, then a–z and hyphens); one with any
+ * other character is left to the regex.
+ */
+export function isLowerWord(w: string): boolean {
+  const first = w.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return first >= 128 && LOWER_WORD.test(w);
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 45) continue;
+    return c >= 128 && LOWER_WORD.test(w);
+  }
+  return true;
+}
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
 
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'org';
@@ -101,7 +117,7 @@ const PHRASE_STOP = new Set(
 const MAX_LOOSE = 3;
 
 function isLooseWord(t: Token): boolean {
-  return t.kind === 'word' && !isCapitalised(t) && !PHRASE_STOP.has(t.lower) && !SPEECH_VERBS.has(t.lower) && LOWER_WORD.test(t.text);
+  return t.kind === 'word' && !isCapitalised(t) && !PHRASE_STOP.has(t.lower) && !SPEECH_VERBS.has(t.lower) && isLowerWord(t.text);
 }
 
 /**
@@ -115,7 +131,7 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
   if (t.kind === 'word' && (PRONOUNS.has(t.lower) || t.lower === 'who')) {
     return { kind: 'pronoun', pronoun: t.lower, first: i, last: i, gender: genderOfCue(t.lower) };
   }
-  if (AGE_WORD.test(t.lower)) return ageRole(tokens, i, i);
+  if (isAgeWord(t.lower)) return ageRole(tokens, i, i);
   let first = end;
   while (i >= 0 && end - i <= MAX_PHRASE) {
     const tok = tokens[i];
@@ -127,7 +143,7 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
       // Unknown modifiers are crossed only when a determiner closes the phrase just beyond them
       // ("the veteran industry analyst"), never an open clause ("the US believes more missiles").
       let k = i;
-      while (k >= 0 && i - k < MAX_LOOSE && (isLooseWord(tokens[k]) || AGE_WORD.test(tokens[k].lower))) k--;
+      while (k >= 0 && i - k < MAX_LOOSE && (isLooseWord(tokens[k]) || isAgeWord(tokens[k].lower))) k--;
       if (k < i && k >= 0 && tokens[k].kind === 'word' && (DETERMINERS.has(tokens[k].lower) || isPossessive(tokens[k].text)) && first < end) {
         first = k;
       }
@@ -155,7 +171,7 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
   if (DETERMINERS.has(t.lower)) i++;
   // "said the 37-year-old": an age standing as the noun, or modifying it ("the 45-year-old mother").
   let age: number | undefined;
-  if (AGE_WORD.test(tokens[i]?.lower ?? '')) {
+  if (isAgeWord(tokens[i]?.lower ?? '')) {
     if (!isPhraseWord(tokens[i + 1] ?? tokens[i]) && !isLooseWord(tokens[i + 1] ?? tokens[i])) return ageRole(tokens, start, i);
     age = parseInt(tokens[i].text, 10);
     i++;
@@ -200,6 +216,12 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
 
 const AGE_WORD = /^\d{1,3}-year-old$/;
 
+/** AGE_WORD.test(w), the regex asked only of a word opening with a digit (the phrase readers ask most tokens). */
+function isAgeWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && AGE_WORD.test(w);
+}
+
 /** "the 21-year-old" (token `age`, determiner at `det` or none): a description, never a name. */
 function ageRole(tokens: Token[], det: number, age: number): SpeakerPhrase | null {
   let first = det === age ? age - 1 : det;
@@ -229,7 +251,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     a++;
   }
   let age: number | undefined;
-  if (a < b && AGE_WORD.test(tokens[a].lower)) age = parseInt(tokens[a++].text, 10);
+  if (a < b && isAgeWord(tokens[a].lower)) age = parseInt(tokens[a++].text, 10);
   // Sentence starters are capitalised without being names ("But Kirby said", "Hosting Cook, …").
   while (a <= b && isCapitalised(tokens[a]) && NON_NAME_CAPS.has(tokens[a].lower) && !(a === b && isRoleNoun(tokens[a].lower))) a++;
   while (a < b && opensSentence(tokens, a) && isCommonWord(tokens[a].text) && !TITLE_WORDS.has(tokens[a].lower) && !isRoleNoun(tokens[a].lower)) a++;
@@ -320,12 +342,19 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     }
   }
   if (royal >= 0 && royal === nameStart - 1) nameStart = royal;
-  const nameTokens = tokens.slice(nameStart, b + 1).filter((t) => !HONORIFICS.has(t.lower));
+  // The name's tokens, honorifics left out, and their text (one loop: this runs for most capitalised runs).
+  const nameTokens: Token[] = [];
+  let name = '';
+  for (let k = nameStart; k <= b; k++) {
+    const t = tokens[k];
+    if (HONORIFICS.has(t.lower)) continue;
+    name = nameTokens.length === 0 ? t.text : name + ' ' + t.text;
+    nameTokens.push(t);
+  }
   if (nameStart > runStart && nameTokens.length === 1 && (ORG_WORDS.has(nameTokens[0].lower) || isCommonWord(nameTokens[0].text))) {
     // "High Commissioner for Human Rights": the title's own last word, not a name.
     return { kind: 'role', role: text(tokens, a, b), roleNoun: tokens[nameStart - 1].lower, determiner, first, last: b, gender };
   }
-  const name = nameTokens.map((t) => t.text).join(' ');
   const roleText = nameStart > a ? roleFrom(tokens, a, nameStart - 1) : null;
   const firstName = nameTokens[0]?.text ?? '';
   gender ||= genderOfFirstName(firstName);
