@@ -302,24 +302,11 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
   const words = headingWords(line);
   const wordKeys: string[] = [];
   const listed = headline ? LISTED_PHRASE_PREFIXES : KNOWN_PHRASE_PREFIXES;
-  /**
-   * Can the phrase of n words from i be a key of the article or the word lists? Its key is its words'
-   * keys joined by spaces (when none is empty), so it starts with the first word's key and a space:
-   * that key must be a word-prefix of some phrase key. Most heading words open none: the longer
-   * phrases from them are skipped instead of being joined, keyed and looked up five times.
-   */
-  const mayBePhrase = (i: number, n: number): boolean => {
-    for (let j = i; j < i + n; j++) {
-      wordKeys[j] ??= nameKey(words[j]);
-      if (wordKeys[j] === '') return true;
-    }
-    return prefixes.has(wordKeys[i]) || listed.has(wordKeys[i]);
-  };
   for (let i = 0; i < words.length; i++) {
     // Note: every phrase tried from here starts with this word; without a capital none can match.
     if (!(classAt(words[i], 0) & UPPER)) continue;
     for (let n = Math.min(4, words.length - i); n >= 1; n--) {
-      if (n > 1 && !mayBePhrase(i, n)) continue;
+      if (n > 1 && !mayBePhrase(words, wordKeys, prefixes, listed, i, n)) continue;
       const text = n === 1 ? words[i] : words.slice(i, i + n).join(' ');
       const textKey = nameKey(text);
       let key = textKey;
@@ -346,6 +333,22 @@ function matchNames(entities: Map<string, Entity>, shortForms: Map<string, Entit
     }
   }
   return found;
+}
+
+/**
+ * Can the phrase of n heading words from i be a key of the article or the word lists? Its key is its
+ * words' keys joined by spaces (when none is empty), so it starts with the first word's key and a
+ * space: that key must be a word-prefix of some phrase key. Most heading words open none: the longer
+ * phrases from them are skipped instead of being joined, keyed and looked up five times. `wordKeys`
+ * fills in the words' keys as they are asked for.
+ * (A module function, not a closure: made per call, a closure cost a name property set by the loader.)
+ */
+function mayBePhrase(words: string[], wordKeys: string[], prefixes: Set<string>, listed: ReadonlySet<string>, i: number, n: number): boolean {
+  for (let j = i; j < i + n; j++) {
+    wordKeys[j] ??= nameKey(words[j]);
+    if (wordKeys[j] === '') return true;
+  }
+  return prefixes.has(wordKeys[i]) || listed.has(wordKeys[i]);
 }
 
 /**

@@ -30,18 +30,12 @@ export function isPersonName(phrase: string): boolean {
   // A known first name up front settles it ("Emmet White", "Andrew King").
   if (tagsOf(words[0]).some((t) => FIRST_NAME.test(t)) && words.length > 1) return true;
   let nameHits = 0;
-  // A word the lexicon does not know vouches for an odd neighbour: "Harsh Vaibhav" (an adjective as a
-  // given name), "Rui Ma" (a surname that is also an abbreviation). Not an unknown plural or gerund:
-  // "Small Spaces", "Essential Briefing" are headings.
-  const vouched = (i: number) => words.some((x, k) => k !== i && tagsOf(x).length === 0 && !/(?:s|ing)$/.test(x));
   for (let i = 0; i < words.length; i++) {
     const w = words[i];
     const tags = tagsOf(w);
     if (tags.some((t) => NAME_TAG.test(t))) { nameHits++; continue; }
-    // Surnames that are also adjectives ("White", "Young") stand last.
-    const allowed = (t: string) => t === 'Noun' || t === 'Singular' || t === 'ProperNoun' || (i === words.length - 1 && i > 0 && t === 'Adjective') ||
-      ((t === 'Adjective' || t === 'Abbreviation') && vouched(i));
-    if (tags.length && !tags.every(allowed)) return false;
+    // Surnames that are also adjectives ("White", "Young") stand last; see allowedTag.
+    if (tags.length && !tags.every((t) => allowedTag(t, words, i))) return false;
     if (w.length > 4 && NOUN_SUFFIX.test(w)) return false;
     if (w.length > 8 && LONG_NOUN_SUFFIX.test(w)) return false;
     // A plural of a lexicon word ("tools", "posts") is a label.
@@ -77,6 +71,28 @@ export function isLoneName(word: string): boolean {
 /** Is every word one the lexicon knows only as a name, or does not know ("Owain Brennan" yes, "Trip Canvas" no)? */
 export function allNameWords(phrase: string): boolean {
   const words = phrase.toLowerCase().split(/\s+/).filter(Boolean);
-  const plural = (w: string) => w.endsWith('s') && tagsOf(w.slice(0, -1)).some((t) => !NAME_TAG.test(t));
-  return words.length > 0 && words.every((w) => !LABEL_WORDS.has(w) && !/(?:ing|phy|ics|ers)$/.test(w) && !plural(w) && tagsOf(w).every((t) => NAME_TAG.test(t)));
+  return words.length > 0 && words.every((w) => !LABEL_WORDS.has(w) && !/(?:ing|phy|ics|ers)$/.test(w) && !isPluralOfWord(w) && tagsOf(w).every((t) => NAME_TAG.test(t)));
+}
+
+// Note: the helpers below are module functions, not closures in their callers: run through tsx, a
+// closure assigned to a const gets its name set (Object.defineProperty) every time it is made.
+
+/**
+ * A word the lexicon does not know vouches for an odd neighbour: "Harsh Vaibhav" (an adjective as a
+ * given name), "Rui Ma" (a surname that is also an abbreviation). Not an unknown plural or gerund:
+ * "Small Spaces", "Essential Briefing" are headings.
+ */
+function vouched(words: string[], i: number): boolean {
+  return words.some((x, k) => k !== i && tagsOf(x).length === 0 && !/(?:s|ing)$/.test(x));
+}
+
+/** A tag word i of the name may carry. Surnames that are also adjectives ("White", "Young") stand last. */
+function allowedTag(t: string, words: string[], i: number): boolean {
+  return t === 'Noun' || t === 'Singular' || t === 'ProperNoun' || (i === words.length - 1 && i > 0 && t === 'Adjective') ||
+    ((t === 'Adjective' || t === 'Abbreviation') && vouched(words, i));
+}
+
+/** A plural of a lexicon word that is no name ("tools", "posts"). */
+function isPluralOfWord(w: string): boolean {
+  return w.endsWith('s') && tagsOf(w.slice(0, -1)).some((t) => !NAME_TAG.test(t));
 }

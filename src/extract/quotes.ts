@@ -47,10 +47,16 @@ function isUtterance(c: Candidate, tokens: Token[], q: number): boolean {
   return isSpeechVerb(verb) && !/[.!?…]/.test(c.span.inner.slice(0, -1));
 }
 
+/**
+ * The speaker an attribution found at `para` resolves to: the speech event read there, else the phrase
+ * resolved now. (A module function: a closure made per article got its name set by the loader.)
+ */
+function resolvedAt(events: Events, people: People, para: number, f: Found): Resolved {
+  return eventAt(events, para, f.at) ?? people.resolve(f.phrase, f.role, para, f.phrase.first);
+}
+
 function attributeQuotes(candidates: Candidate[], all: Token[][], people: People, events: Events): Quote[] {
   const results: (Attributed | null)[] = candidates.map(() => null);
-  const at = (para: number, f: Found): Resolved =>
-    eventAt(events, para, f.at) ?? people.resolve(f.phrase, f.role, para, f.phrase.first);
   candidates.forEach((c, qi) => {
     const { startPara, endPara } = c.span;
     const ts = all[startPara];
@@ -63,10 +69,10 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
     const endsSentence = /\.\s*$/.test(c.span.inner) && !GOES_ON_LOWER.test(te[qe + 1]?.text ?? 'X');
     const utterance = !c.short || isUtterance(c, ts, qs);
     const after = endsSentence || !utterance ? null : attributionAfter(te, qe);
-    if (after) return void (results[qi] = { resolved: at(endPara, after), how: 'adjacent' });
+    if (after) return void (results[qi] = { resolved: resolvedAt(events, people, endPara, after), how: 'adjacent' });
     let before = utterance ? attributionBefore(ts, qs) : null;
     if (before?.needsKnown && !people.registry.isPerson(people.expand(before.phrase.name ?? ''))) before = null;
-    if (before) return void (results[qi] = { resolved: at(startPara, before), how: 'adjacent' });
+    if (before) return void (results[qi] = { resolved: resolvedAt(events, people, startPara, before), how: 'adjacent' });
     if (c.short) return;
     // A one- or two-word quotation counts only as an utterance of its own: "“No,” Smith said" or
     // 'Smith said: “Never.”', never a word picked out of a sentence (called it “a mistake”).
@@ -75,8 +81,8 @@ function attributeQuotes(candidates: Candidate[], all: Token[][], people: People
     const inBefore = searchBefore(ts, qs);
     // A quotation that ends its own sentence ("…We will.” Then …) leaves the rest to the next one.
     const inAfter = /[.?!…]\s*$/.test(c.span.inner) ? null : searchAfter(te, qe);
-    const rb = inBefore ? at(startPara, inBefore) : null;
-    const ra = inAfter ? at(endPara, inAfter) : null;
+    const rb = inBefore ? resolvedAt(events, people, startPara, inBefore) : null;
+    const ra = inAfter ? resolvedAt(events, people, endPara, inAfter) : null;
     let chosen = rb;
     if (ra && (!rb || (inAfter!.at - qe < qs - inBefore!.at && (ra.speaker || !rb.speaker)) || (!rb.speaker && ra.speaker))) chosen = ra;
     if (chosen) results[qi] = { resolved: chosen, how: 'sentence' };

@@ -99,7 +99,15 @@ export function nameKey(name: string): string {
       break;
     }
   }
-  if (ascii) return spaces ? name.toLowerCase().replace(/ {2,}/g, ' ').trim() : name.toLowerCase();
+  if (ascii) {
+    const lower = name.toLowerCase();
+    if (!spaces) return lower;
+    // Note: a name of single spaces between words (nearly all) is already collapsed and trimmed:
+    // the regex and trim() are asked only of one with a double, leading or trailing space.
+    const n = lower.length;
+    if (lower.charCodeAt(0) !== 32 && lower.charCodeAt(n - 1) !== 32 && !lower.includes('  ')) return lower;
+    return lower.replace(/ {2,}/g, ' ').trim();
+  }
   let key = UNICODE_KEYS.get(name);
   if (key === undefined) {
     key = name

@@ -11,6 +11,9 @@ import type { TopicKind } from '../../record.ts';
 // Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
 // inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
 const PLAIN_NAME = /^\p{L}[\p{L}\p{M}\p{N} '’&-]*$/u;
+const SEPARABLE_NAME = /^[\p{L}\p{N}]/u;
+// compromise's sentence splitter: quotation marks (quoteMerge), brackets (parensMerge), CJK stops.
+const NOT_SEPARABLE = /[\r\n"\uFF02\u201C\u201D\u201F\u201E\u2E42\u201A\u2019\u00AB\u00BB\u2039\u203A\u2035\u2032\u2036\u2033\u2037\u2034\u301D\u301E\u301F\u300C\u300D\u300E\u300F()\uFF08\uFF09\u3002\uFF01\uFF1F\uFF61]/;
 
 interface CompromiseModel {
   one: { lexicon: Record<string, string | string[]> };
@@ -175,13 +178,15 @@ export function isDemonymWord(key: string): boolean {
 }
 
 /**
- * What the parser said about a plain name (see isPlainName), asked alone or among others: such a name
- * is exactly one sentence, and the tagger reads each sentence on its own, so its answer does not
- * depend on the names asked with it, and an archive's recurring names (an outlet's brands, a story's
- * people) are parsed once. null: parsed, no kind.
+ * What the parser said about a name, asked alone or among others. A plain name (see isPlainName) is
+ * exactly one sentence, and the tagger reads each sentence on its own, so its answer does not depend
+ * on the names asked with it, and an archive's recurring names (an outlet's brands, a story's people)
+ * are parsed once. null: parsed, no kind. A separable name (see isSeparableName) may make more than one
+ * sentence, but only out of its own line: SPLIT marks one that did.
  */
-const PARSED = new Map<string, TopicKind | null>();
+const PARSED = new Map<string, TopicKind | null | typeof SPLIT>();
 const PARSED_LIMIT = 50_000;
+const SPLIT = 0;
 
 /** Forget every parsed name: for benches that measure articles whose names were never seen. */
 export function forgetParsedNames(): void {
@@ -189,6 +194,11 @@ export function forgetParsedNames(): void {
 }
 
 interface CompromiseTerm { tags: Set<string> }
+
+/** The parser's sentences for these names, one line each, each closed by a full stop. */
+function parseLines(names: string[]): CompromiseTerm[][] {
+  return (nlp(names.map((n) => `${n}.`).join('\n')) as unknown as { docs: CompromiseTerm[][] }).docs;
+}
 
 /**
  * The full compromise parser, run once over a handful of short names (one per line).
@@ -199,25 +209,33 @@ interface CompromiseTerm { tags: Set<string> }
 export function parseKinds(names: string[]): Map<string, TopicKind> {
   const out = new Map<string, TopicKind>();
   if (names.length === 0) return out;
-  // Note: a name with a full stop, a quotation mark or no letter may split into two sentences or
-  // merge with its neighbour; then the whole list is parsed together, as it is, and nothing is kept.
   const plain = names.every(isPlainName);
-  const ask = plain ? [...new Set(names.filter((n) => !PARSED.has(n)))] : names;
+  // Note: a name with a quotation mark or a bracket may merge with its neighbour; then the whole
+  // list is parsed together, as it is, and nothing is kept.
+  if (!plain && !names.every((n) => isPlainName(n) || isSeparableName(n))) return parseTogether(names);
+  const ask = [...new Set(names.filter((n) => !PARSED.has(n)))];
   if (ask.length > 0) {
-    const sentences = (nlp(ask.map((n) => `${n}.`).join('\n')) as unknown as { docs: CompromiseTerm[][] }).docs;
-    // Note: one sentence per name, else answers cannot be matched to names: give up on them all.
-    if (sentences.length !== ask.length) return out;
-    const kinds = sentences.map(kindOfTerms);
-    if (!plain) {
-      ask.forEach((name, i) => {
-        const kind = kinds[i];
-        if (kind !== null) out.set(name, kind);
-      });
+    const sentences = parseLines(ask);
+    // Note: one sentence per name, else answers cannot be matched to names.
+    if (sentences.length === ask.length) {
+      if (PARSED.size + ask.length > PARSED_LIMIT) PARSED.clear();
+      ask.forEach((name, i) => PARSED.set(name, kindOfTerms(sentences[i])));
+    } else if (plain) {
       return out;
+    } else {
+      // A name with a full stop ("St. Regis", "Move.org") may have made two sentences: each is asked
+      // alone, so the one that splits is known (the lines of a list are split apart first, and each
+      // line's sentences do not depend on the others').
+      if (PARSED.size + ask.length > PARSED_LIMIT) PARSED.clear();
+      for (const name of ask) {
+        const alone = parseLines([name]);
+        PARSED.set(name, alone.length === 1 ? kindOfTerms(alone[0]) : SPLIT);
+      }
     }
-    if (PARSED.size + ask.length > PARSED_LIMIT) PARSED.clear();
-    ask.forEach((name, i) => PARSED.set(name, kinds[i]));
   }
+  // Note: a name that makes more than one sentence leaves the list's sentences unmatched to its names:
+  // nothing is answered (as when the list is parsed together).
+  if (names.some((n) => PARSED.get(n) === SPLIT)) return out;
   for (const name of names) {
     const kind = PARSED.get(name);
     if (kind) out.set(name, kind);
@@ -225,9 +243,30 @@ export function parseKinds(names: string[]): Map<string, TopicKind> {
   return out;
 }
 
+/** The list parsed together, as it is; the answers kept for this list only. */
+function parseTogether(names: string[]): Map<string, TopicKind> {
+  const out = new Map<string, TopicKind>();
+  const sentences = parseLines(names);
+  if (sentences.length !== names.length) return out;
+  names.forEach((name, i) => {
+    const kind = kindOfTerms(sentences[i]);
+    if (kind !== null) out.set(name, kind);
+  });
+  return out;
+}
+
 /** Letters first, then only letters, digits, marks, spaces and ' ’ & -: one sentence once a full stop is added. */
 function isPlainName(name: string): boolean {
   return PLAIN_NAME.test(name);
+}
+
+/**
+ * A name whose sentences come from its own line whatever the names beside it: it opens with a letter or
+ * digit, and holds no line break, no quotation mark or bracket (which the sentence splitter merges
+ * across lines) and no CJK full stop (which changes how every line is split).
+ */
+function isSeparableName(name: string): boolean {
+  return SEPARABLE_NAME.test(name) && !NOT_SEPARABLE.test(name);
 }
 
 function kindOfTerms(terms: CompromiseTerm[]): TopicKind | null {

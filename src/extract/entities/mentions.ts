@@ -137,9 +137,6 @@ const INITIALS = /^(?:\p{Lu}\.)*\p{Lu}$/u;
  * Fills the token buffers.
  */
 function tokenize(text: string): void {
-  // Note: the paragraph is read as written; a token holding ’ gets its text made at once with ' for ’
-  // (what findMentions reads: "O'Brien's"), so no copy of the whole paragraph is made to replace it.
-  const wordText = (from: number, to: number, curly: boolean): string => (curly ? text.slice(from, to).replace(/’/g, "'") : text.slice(from, to));
   COUNT = 0;
   FIRST_WORD = -1;
   SOURCE = text;
@@ -181,7 +178,7 @@ function tokenize(text: string): void {
     // Note: keep the dot of abbreviations ("U.S.", "Mr.", "J.") so it does not end the sentence.
     // (Both forms open with a capital: lower-case words are not sliced to be tested.)
     if (upper && text.charCodeAt(j) === 46) {
-      t = wordText(from, j, curly);
+      t = wordText(text, from, j, curly);
       if (INITIALS.test(t) || isTitleAbbrev(t)) {
         t += '.';
         j += 1;
@@ -191,7 +188,7 @@ function tokenize(text: string): void {
     // A list number ("3 Ways", "1.") does not start the sentence's words.
     const keepsInitial = (k & NUMBER) !== 0 && allDigits(text, from, j);
     if (hyphen) {
-      t ??= wordText(from, j, curly);
+      t ??= wordText(text, from, j, curly);
       const parts = splitCompound(t);
       if (parts.length === 3) {
         // Two capitalised words ("Russia-Ukraine"): neither part starts the sentence.
@@ -201,11 +198,20 @@ function tokenize(text: string): void {
         pushToken(a + 1, j, WORD | UPPER_FIRST | (capitalWord(true, true, parts[2]) ? CAP : 0), parts[2]);
       } else pushToken(from, j, WORD | (initial ? INITIAL : 0) | (upper ? UPPER_FIRST : 0) | (upper && capitalWord(true, upper, t) ? CAP : 0), t);
     } else {
-      if (upper || curly) t ??= wordText(from, j, curly);
+      if (upper || curly) t ??= wordText(text, from, j, curly);
       pushToken(from, j, WORD | (initial ? INITIAL : 0) | (upper ? UPPER_FIRST : 0) | (upper && capitalWord(true, upper, t!) ? CAP : 0), t);
     }
     if (!keepsInitial) initial = false;
   }
+}
+
+/**
+ * The paragraph is read as written; a token holding ’ gets its text made at once with ' for ’ (what
+ * findMentions reads: "O'Brien's"), so no copy of the whole paragraph is made to replace it.
+ * (A module function, not a closure: made per paragraph, a closure cost a name property set by the loader.)
+ */
+function wordText(text: string, from: number, to: number, curly: boolean): string {
+  return curly ? text.slice(from, to).replace(/’/g, "'") : text.slice(from, to);
 }
 
 /** "Russia-Ukraine" names two places; "Jong-un" or "Smith-Jones" stays one name. */

@@ -20,10 +20,27 @@ export interface Found {
 /** Capitalised only at a sentence start: "Said Kirby: …" */
 const CAPITAL_VERBS = new Set(['Said', 'Says', 'Added', 'Asked', 'Wrote', 'Explained']);
 
+/**
+ * The verb lists a word is on, as bits, in one table: the narration asks every token whether it is a
+ * speech verb or "according": one look-up of its word instead of three.
+ */
+const SPEECH = 1, FOREIGN = 2, FOREIGN_ACC = 4, ACCORDING = 8;
+const VERB_BITS = new Map<string, number>();
+for (const [words, bit] of [[SPEECH_VERBS, SPEECH], [FOREIGN_VERBS, FOREIGN], [FOREIGN_ACCORDING, FOREIGN_ACC], [['according'], ACCORDING]] as const) {
+  for (const w of words) VERB_BITS.set(w, (VERB_BITS.get(w) ?? 0) | bit);
+}
+
+/** May the token be a speech verb or open "according to"? (false: isSpeechVerb and isAccordingTo are.) */
+export function mayAttribute(t: Token): boolean {
+  return VERB_BITS.has(t.lower);
+}
+
 export function isSpeechVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== 'word') return false;
-  if (FOREIGN_VERBS.has(t.lower)) return true;
-  if (!SPEECH_VERBS.has(t.lower)) return false;
+  const bits = VERB_BITS.get(t.lower);
+  if (bits === undefined) return false;
+  if (bits & FOREIGN) return true;
+  if (!(bits & SPEECH)) return false;
   return t.text === t.lower || CAPITAL_VERBS.has(t.text);
 }
 
@@ -48,7 +65,9 @@ export function isReportingVerb(tokens: Token[], v: number): boolean {
 export function isAccordingTo(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t) return false;
-  return (t.lower === 'according' && tokens[i + 1]?.lower === 'to') || (FOREIGN_ACCORDING.has(t.lower) && tokens[i + 1]?.kind === 'word');
+  const bits = VERB_BITS.get(t.lower);
+  if (bits === undefined) return false;
+  return ((bits & ACCORDING) !== 0 && tokens[i + 1]?.lower === 'to') || ((bits & FOREIGN_ACC) !== 0 && tokens[i + 1]?.kind === 'word');
 }
 
 /** The subject standing before the speech verb at `v`: "Kirby (also) said", "Smith, 54, said". */

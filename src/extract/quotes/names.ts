@@ -120,22 +120,25 @@ export class NameRegistry {
 
   expand(name: string, prefer?: (candidates: NameEntry[]) => NameEntry | undefined): string {
     const canon = canonicalSpeaker(name);
-    const words = canon.split(' ');
-    if (words.length === 0 || canon === '') return canon;
-    const lowerWords = words.map((w) => w.toLowerCase());
+    if (canon === '') return canon;
+    // Note: the name's words are made only when asked for: most calls find a remembered empty match.
+    let lowerWords: string[] | undefined;
     let matches = this.matchCache.get(canon);
     if (!matches) {
+      const words = canon.split(' ');
+      lowerWords = words.map((w) => w.toLowerCase());
       matches = this.matching(words, lowerWords);
       this.matchCache.set(canon, matches);
     }
     if (matches.length === 0) return canon;
+    const tail = lowerWords ?? canon.split(' ').map((w) => w.toLowerCase());
     const distinct = new Set(matches.map((m) => m.full));
     if (distinct.size > 1 && prefer) {
       const chosen = prefer(matches);
       if (chosen) return chosen.full;
     }
     // Prefer surname matches, then the longest form.
-    const best = matches.slice().sort((a, b) => tailScore(b, lowerWords) - tailScore(a, lowerWords) || b.tokens.length - a.tokens.length);
+    const best = matches.slice().sort((a, b) => tailScore(b, tail) - tailScore(a, tail) || b.tokens.length - a.tokens.length);
     return best[0].full;
   }
 

@@ -2,7 +2,7 @@
  * The narration pass: every full name the article uses (so short forms expand), every person
  * mentioned in reading order (pronoun antecedents), and every speech verb's resolved speaker.
  */
-import { accordingTo, isAccordingTo, isReportingVerb, isSpeechVerb } from './attribute.ts';
+import { accordingTo, isAccordingTo, isReportingVerb, isSpeechVerb, mayAttribute } from './attribute.ts';
 import { speakerOfVerb } from './attribute.ts';
 import { isKnownFirstName, NON_NAME_CAPS } from './lexicon.ts';
 import { People, type Resolved } from './people.ts';
@@ -33,12 +33,16 @@ const NAME_RUN_PLAIN = /[A-Z][A-Za-z'’\-]+(?:\s+(?:[A-Z]\.|[A-Z][A-Za-z'’\-]
  * First pass: every full name the narration uses, so short forms can be expanded. Paragraphs far
  * from any quotation are not tokenised; a cheap scan still registers the people they name in full.
  */
-type Runs = Map<number, { end: number; phrase: ReturnType<typeof phraseAt> }>;
+type Run = { end: number; phrase: ReturnType<typeof phraseAt> };
+/** Per paragraph, per token index: the capitalised run starting there (an array: read at every token). */
+type Runs = (Run | undefined)[][];
 
 export function registerNames(all: Token[][], people: People, paragraphs: string[]): Runs {
-  const runs: Runs = new Map();
+  const runs: Runs = [];
   // In reading order, so the registry knows who was introduced first.
   all.forEach((tokens, p) => {
+    const here: (Run | undefined)[] = new Array(tokens.length);
+    runs.push(here);
     if (tokens.length === 0) {
       const text = paragraphs[p];
       for (const m of text.matchAll(isPlainText(text) ? NAME_RUN_PLAIN : NAME_RUN)) {
@@ -51,7 +55,7 @@ export function registerNames(all: Token[][], people: People, paragraphs: string
     }
     forEachCapRun(tokens, (a, b) => {
       const phrase = phraseAt(tokens, a, b);
-      runs.set(p * RUN_KEY + a, { end: b, phrase });
+      here[a] = { end: b, phrase };
       if (phrase?.kind === 'name' && phrase.name) people.registry.add(phrase.name, phrase.personEvidence === true);
     });
   });
@@ -130,7 +134,7 @@ export function readNarration(all: Token[][], people: People, runs: Runs): Event
         sentence = t.sentence;
         subjectTaken = false;
       }
-      const run = runs.get(p * RUN_KEY + i);
+      const run = runs[p][i];
       if (run) {
         const j = run.end;
         const phrase = run.phrase;
@@ -153,7 +157,8 @@ export function readNarration(all: Token[][], people: People, runs: Runs): Event
         i = j + 1;
         continue;
       }
-      const found = isAccordingTo(tokens, i) ? accordingTo(tokens, i) : isReportingVerb(tokens, i) ? speakerOfVerb(tokens, i) : null;
+      // Note: most tokens are on no verb list; one look-up settles both questions for them.
+      const found = !mayAttribute(t) ? null : isAccordingTo(tokens, i) ? accordingTo(tokens, i) : isReportingVerb(tokens, i) ? speakerOfVerb(tokens, i) : null;
       if (found) {
         const r = people.resolve(found.phrase, found.role, p, found.phrase.first);
         events.set(p * RUN_KEY + i, { ...r, para: p, token: i });

@@ -28,7 +28,23 @@ import { isCapitalised, type Token } from './tokens.ts';
 
 // Note: Unicode property regexes are module constants: run through tsx (esbuild), a literal with \p{…}
 // inside a function is rebuilt with new RegExp() at every call (~0.2 µs each).
-const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]*$/u;
+// Kept as the specification of isLowerWord (tested against it).
+export const LOWER_WORD = /^\p{Ll}[\p{Ll}\-]*$/u;
+
+/**
+ * LOWER_WORD.test(w): an ASCII word is read by hand (a–z first, then a–z and hyphens); one with any
+ * other character is left to the regex.
+ */
+export function isLowerWord(w: string): boolean {
+  const first = w.charCodeAt(0);
+  if (!(first >= 97 && first <= 122)) return first >= 128 && LOWER_WORD.test(w);
+  for (let i = 1; i < w.length; i++) {
+    const c = w.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || c === 45) continue;
+    return c >= 128 && LOWER_WORD.test(w);
+  }
+  return true;
+}
 const LOWER_COMPOUND = /^\p{Lu}\p{Ll}*-\p{Ll}/u;
 
 export type PhraseKind = 'name' | 'pronoun' | 'role' | 'org';
@@ -58,7 +74,24 @@ export interface SpeakerPhrase {
 }
 
 export const PARTICLES = new Set(['de', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'del', 'della', 'dos', 'das', 'al', 'el', 'bin', 'ibn', 'la', 'le', 'ter', 'ten', 'y', 'st.']);
-const POSSESSIVE = /(?:['’]s|s['’])$/i;
+// Kept as the specification of isPossessive (tested against it).
+export const POSSESSIVE = /(?:['’]s|s['’])$/i;
+
+/** ' or ’ (no case: the /i of the patterns below changes nothing for them). */
+function isApostrophe(c: number): boolean {
+  return c === 39 || c === 0x2019;
+}
+
+/**
+ * isPossessive(w), read off the last two characters ("Biden’s", "officials'"): asked of most tokens
+ * a phrase runs through, where the regex tried every position of the word.
+ */
+export function isPossessive(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const a = w.charCodeAt(n - 2), b = w.charCodeAt(n - 1);
+  return (isApostrophe(a) && (b === 115 || b === 83)) || ((a === 115 || a === 83) && isApostrophe(b));
+}
 
 /** May this token sit inside a speaker noun phrase? */
 function isPhraseWord(t: Token): boolean {
@@ -66,7 +99,7 @@ function isPhraseWord(t: Token): boolean {
   if (isCapitalised(t)) return true;
   const w = t.lower;
   return (
-    PARTICLES.has(w) || ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || isRoleNoun(w) || POSSESSIVE.test(w) || w === 'of' || w === 'for'
+    PARTICLES.has(w) || ROLE_MODIFIERS.has(w) || TITLE_WORDS.has(w) || isRoleNoun(w) || isPossessive(w) || w === 'of' || w === 'for'
   );
 }
 
@@ -84,7 +117,7 @@ const PHRASE_STOP = new Set(
 const MAX_LOOSE = 3;
 
 function isLooseWord(t: Token): boolean {
-  return t.kind === 'word' && !isCapitalised(t) && !PHRASE_STOP.has(t.lower) && !SPEECH_VERBS.has(t.lower) && LOWER_WORD.test(t.text);
+  return t.kind === 'word' && !isCapitalised(t) && !PHRASE_STOP.has(t.lower) && !SPEECH_VERBS.has(t.lower) && isLowerWord(t.text);
 }
 
 /**
@@ -98,7 +131,7 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
   if (t.kind === 'word' && (PRONOUNS.has(t.lower) || t.lower === 'who')) {
     return { kind: 'pronoun', pronoun: t.lower, first: i, last: i, gender: genderOfCue(t.lower) };
   }
-  if (AGE_WORD.test(t.lower)) return ageRole(tokens, i, i);
+  if (isAgeWord(t.lower)) return ageRole(tokens, i, i);
   let first = end;
   while (i >= 0 && end - i <= MAX_PHRASE) {
     const tok = tokens[i];
@@ -110,8 +143,8 @@ export function phraseBefore(tokens: Token[], end: number): SpeakerPhrase | null
       // Unknown modifiers are crossed only when a determiner closes the phrase just beyond them
       // ("the veteran industry analyst"), never an open clause ("the US believes more missiles").
       let k = i;
-      while (k >= 0 && i - k < MAX_LOOSE && (isLooseWord(tokens[k]) || AGE_WORD.test(tokens[k].lower))) k--;
-      if (k < i && k >= 0 && tokens[k].kind === 'word' && (DETERMINERS.has(tokens[k].lower) || POSSESSIVE.test(tokens[k].text)) && first < end) {
+      while (k >= 0 && i - k < MAX_LOOSE && (isLooseWord(tokens[k]) || isAgeWord(tokens[k].lower))) k--;
+      if (k < i && k >= 0 && tokens[k].kind === 'word' && (DETERMINERS.has(tokens[k].lower) || isPossessive(tokens[k].text)) && first < end) {
         first = k;
       }
       break;
@@ -138,7 +171,7 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
   if (DETERMINERS.has(t.lower)) i++;
   // "said the 37-year-old": an age standing as the noun, or modifying it ("the 45-year-old mother").
   let age: number | undefined;
-  if (AGE_WORD.test(tokens[i]?.lower ?? '')) {
+  if (isAgeWord(tokens[i]?.lower ?? '')) {
     if (!isPhraseWord(tokens[i + 1] ?? tokens[i]) && !isLooseWord(tokens[i + 1] ?? tokens[i])) return ageRole(tokens, start, i);
     age = parseInt(tokens[i].text, 10);
     i++;
@@ -183,6 +216,12 @@ export function phraseAfter(tokens: Token[], start: number): SpeakerPhrase | nul
 
 const AGE_WORD = /^\d{1,3}-year-old$/;
 
+/** AGE_WORD.test(w), the regex asked only of a word opening with a digit (the phrase readers ask most tokens). */
+function isAgeWord(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c >= 48 && c <= 57 && AGE_WORD.test(w);
+}
+
 /** "the 21-year-old" (token `age`, determiner at `det` or none): a description, never a name. */
 function ageRole(tokens: Token[], det: number, age: number): SpeakerPhrase | null {
   let first = det === age ? age - 1 : det;
@@ -212,14 +251,14 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     a++;
   }
   let age: number | undefined;
-  if (a < b && AGE_WORD.test(tokens[a].lower)) age = parseInt(tokens[a++].text, 10);
+  if (a < b && isAgeWord(tokens[a].lower)) age = parseInt(tokens[a++].text, 10);
   // Sentence starters are capitalised without being names ("But Kirby said", "Hosting Cook, …").
   while (a <= b && isCapitalised(tokens[a]) && NON_NAME_CAPS.has(tokens[a].lower) && !(a === b && isRoleNoun(tokens[a].lower))) a++;
   while (a < b && opensSentence(tokens, a) && isCommonWord(tokens[a].text) && !TITLE_WORDS.has(tokens[a].lower) && !isRoleNoun(tokens[a].lower)) a++;
   // "Day-by-day Schiff …", "Self-confessed geek …": a hyphenated compound in lower case after its first letter.
   while (a < b && opensSentence(tokens, a) && LOWER_COMPOUND.test(tokens[a].text)) a++;
   if (a > b) return null;
-  if (CONTRACTION.test(tokens[b].text)) return null; // "I'd", "He's"
+  if (isContraction(tokens[b].text)) return null; // "I'd", "He's"
   // "Specifically state …": one capitalised everyday word (adverb, verb, adjective) is no name.
   if (a === b && isFunctionWord(tokens[a].text)) return null;
   // "Economists said": a capitalised plural opening the sentence is a group, not a name.
@@ -235,7 +274,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     }
   }
   const lastTok = tokens[b];
-  if (POSSESSIVE.test(lastTok.text)) return null; // "Biden’s" modifies something else
+  if (isPossessive(lastTok.text)) return null; // "Biden’s" modifies something else
   // "the New York Democrat", "the Frenchman": a party or nationality after "the" describes a person.
   if (hadThe && isCapitalised(lastTok) && isDescriptorNoun(lastTok.text)) {
     return { kind: 'role', role: text(tokens, a, b), roleNoun: lastTok.lower, determiner, descriptor: true, first, last: b };
@@ -255,7 +294,7 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   let runStart = b;
   while (runStart - 1 >= a) {
     const p = tokens[runStart - 1];
-    if (isCapitalised(p) && !POSSESSIVE.test(p.text)) runStart--;
+    if (isCapitalised(p) && !isPossessive(p.text)) runStart--;
     else if (PARTICLES.has(p.lower) && runStart - 2 >= a && (isCapitalised(tokens[runStart - 2]) || PARTICLES.has(tokens[runStart - 2].lower))) runStart--;
     else if (p.lower === 'of' && runStart - 2 >= a && (TITLE_WORDS.has(tokens[runStart - 2].lower) || ORG_WORDS.has(tokens[runStart - 2].lower))) runStart--;
     else break;
@@ -303,12 +342,19 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
     }
   }
   if (royal >= 0 && royal === nameStart - 1) nameStart = royal;
-  const nameTokens = tokens.slice(nameStart, b + 1).filter((t) => !HONORIFICS.has(t.lower));
+  // The name's tokens, honorifics left out, and their text (one loop: this runs for most capitalised runs).
+  const nameTokens: Token[] = [];
+  let name = '';
+  for (let k = nameStart; k <= b; k++) {
+    const t = tokens[k];
+    if (HONORIFICS.has(t.lower)) continue;
+    name = nameTokens.length === 0 ? t.text : name + ' ' + t.text;
+    nameTokens.push(t);
+  }
   if (nameStart > runStart && nameTokens.length === 1 && (ORG_WORDS.has(nameTokens[0].lower) || isCommonWord(nameTokens[0].text))) {
     // "High Commissioner for Human Rights": the title's own last word, not a name.
     return { kind: 'role', role: text(tokens, a, b), roleNoun: tokens[nameStart - 1].lower, determiner, first, last: b, gender };
   }
-  const name = nameTokens.map((t) => t.text).join(' ');
   const roleText = nameStart > a ? roleFrom(tokens, a, nameStart - 1) : null;
   const firstName = nameTokens[0]?.text ?? '';
   gender ||= genderOfFirstName(firstName);
@@ -327,7 +373,19 @@ export function interpret(tokens: Token[], a: number, b: number): SpeakerPhrase 
   return { kind: 'name', name, role: roleText, gender, personEvidence, first, last: b };
 }
 
-const CONTRACTION = /['’](?:d|ll|m|ve|re)$/i;
+// Kept as the specification of isContraction (tested against it).
+export const CONTRACTION = /['’](?:d|ll|m|ve|re)$/i;
+
+/** CONTRACTION.test(w) from the end of the word ("I'd", "We’ll"; /i without u folds ASCII letters only). */
+export function isContraction(w: string): boolean {
+  const n = w.length;
+  if (n < 2) return false;
+  const last = w.charCodeAt(n - 1) | 32;
+  if (last === 100 || last === 109) return isApostrophe(w.charCodeAt(n - 2)); // 'd 'm
+  if (n < 3 || !isApostrophe(w.charCodeAt(n - 3))) return false;
+  const prev = w.charCodeAt(n - 2) | 32;
+  return (prev === 108 && last === 108) || (prev === 118 && last === 101) || (prev === 114 && last === 101); // 'll 've 're
+}
 
 const PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'in', 'on', 'by']);
 

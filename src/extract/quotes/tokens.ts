@@ -4,6 +4,8 @@
  * a quotation is never taken for its speaker.
  */
 
+import { LETTER, MARK, NUMBER, SPACE, classAt, widthAt } from '../entities/chars.ts';
+
 export type TokenKind = 'word' | 'punct' | 'quote';
 
 export interface Token {
@@ -31,13 +33,15 @@ const ABBREVIATIONS = new Set(
    u.s u.k u.n e.u a.m p.m d.c n.y l.a e.g i.e`.split(/\s+/),
 );
 
+// Kept as the specification of scanAny (which cuts any text into exactly these matches).
 const TOKEN_RE = /(\u0001+)|([\p{L}\p{N}](?:[\p{L}\p{M}\p{N}'’\-]|\.(?=\p{L}))*\.?)|[^\s\p{L}\p{N}\u0001]/gu;
 /**
  * TOKEN_RE for text of ASCII, no-break space and General Punctuation (curly quotes, dashes) only, where
  * \p{L} is [A-Za-z], \p{N} is [0-9], \p{M} is empty and \s is the same set: the same tokens, without the
  * Unicode property classes (most English paragraphs).
  */
-// Kept as the specification of scanPlain (which cuts plain text into exactly these matches).
+// Kept as the specification of tokenizePlain (which cuts plain text into exactly these matches).
+export const TOKEN_SPEC = TOKEN_RE;
 const TOKEN_RE_PLAIN = /(\u0001+)|([A-Za-z0-9](?:[A-Za-z0-9'’\-]|\.(?=[A-Za-z]))*\.?)|[^\sA-Za-z0-9\u0001]/g;
 export const PLAIN_TOKEN_SPEC = TOKEN_RE_PLAIN;
 const NOT_PLAIN = /[^\u0000-\u007f\u00a0\u2000-\u206f]/;
@@ -57,26 +61,24 @@ export function isCapitalised(t: Token): boolean {
  */
 export function tokenize(masked: string, quoteAt: Map<number, number>): Token[] {
   const tokens: Token[] = [];
-  const plain = isPlainText(masked);
-  const re = TOKEN_RE;
-  re.lastIndex = 0;
+  // Plain text (most paragraphs) is cut by tokenizePlain, the same tokens with TOKEN_RE_PLAIN's matches
+  // cut inline; other text by scanAny, TOKEN_RE's matches by the class table (the regex, with its
+  // Unicode classes, cost twice as much per token on the one paragraph in twenty that needs it).
+  if (isPlainText(masked)) tokenizePlain(masked, quoteAt, tokens);
+  else tokenizeAny(masked, quoteAt, tokens);
+  assignSentences(tokens);
+  return tokens;
+}
+
+/** tokenize() of any text, by scanAny. */
+function tokenizeAny(masked: string, quoteAt: Map<number, number>, tokens: Token[]): void {
   let at = 0;
   for (;;) {
-    // Plain text (most paragraphs) is cut by scanPlain, the same tokens as TOKEN_RE_PLAIN without a
-    // match array per token; other text by TOKEN_RE.
-    let start: number, text: string, kind: 0 | 1 | 2;
-    if (plain) {
-      const next = scanPlain(masked, at);
-      if (next === null) break;
-      [start, at, kind] = next;
-      text = masked.slice(start, at);
-    } else {
-      const m = re.exec(masked);
-      if (m === null) break;
-      start = m.index;
-      text = m[0];
-      kind = m[1] !== undefined ? 1 : m[2] !== undefined ? 2 : 0;
-    }
+    let start: number, kind: 0 | 1 | 2;
+    const next = scanAny(masked, at);
+    if (next === null) break;
+    [start, at, kind] = next;
+    let text = masked.slice(start, at);
     if (kind === 1) {
       tokens.push({ text, lower: text, kind: 'quote', start, end: start + text.length, sentence: 0, quote: quoteAt.get(start), cap: false });
       continue;
@@ -100,18 +102,85 @@ export function tokenize(masked: string, quoteAt: Map<number, number>): Token[] 
     }
     tokens.push({ text, lower: text, kind: 'punct', start, end: start + text.length, sentence: 0, cap: false });
   }
-  assignSentences(tokens);
-  return tokens;
 }
 
-/** An ASCII letter or digit: TOKEN_RE_PLAIN's [A-Za-z0-9]. */
-function isAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/**
+ * tokenize() of plain text: TOKEN_RE_PLAIN's matches cut inline, each word's case noted as it is read
+ * (what lowerOf and isUpper would find), with no call or match array per token (most tokens).
+ */
+function tokenizePlain(s: string, quoteAt: Map<number, number>, tokens: Token[]): void {
+  const n = s.length;
+  let i = 0;
+  for (;;) {
+    let c = 0;
+    while (i < n) {
+      c = s.charCodeAt(i);
+      if (c === 32 || isPlainSpace(c)) i++;
+      else break;
+    }
+    if (i >= n) return;
+    const start = i;
+    if (c === 1) {
+      let j = i + 1;
+      while (j < n && s.charCodeAt(j) === 1) j++;
+      const text = s.slice(i, j);
+      tokens.push({ text, lower: text, kind: 'quote', start, end: j, sentence: 0, quote: quoteAt.get(start), cap: false });
+      i = j;
+      continue;
+    }
+    const first = c < 128 ? ASCII_CLASS[c] : 0;
+    if (first === 0) {
+      const text = s.slice(i, i + 1);
+      tokens.push({ text, lower: text, kind: 'punct', start, end: i + 1, sentence: 0, cap: false });
+      i++;
+      continue;
+    }
+    // A word: letters, digits, ' ’ -, and a dot before a letter; then a full stop, if one follows.
+    // `lowerable`: it holds a capital or ’ (lowerOf's test for a plain word: A–Z or above ASCII).
+    let lowerable = first === UP;
+    let j = i + 1;
+    while (j < n) {
+      const d = s.charCodeAt(j);
+      if (d < 128) {
+        const k = ASCII_CLASS[d];
+        if (k !== 0) {
+          if (k === UP) lowerable = true;
+          j++;
+        } else if (d === 39 || d === 45) j++;
+        else if (d === 46 && j + 1 < n && s.charCodeAt(j + 1) < 128 && ASCII_CLASS[s.charCodeAt(j + 1)] >= LO) j++;
+        else break;
+      } else if (d === 0x2019) {
+        lowerable = true;
+        j++;
+      } else break;
+    }
+    if (j < n && s.charCodeAt(j) === 46) j++;
+    let text = s.slice(i, j);
+    i = j;
+    const cap = first === UP;
+    // A trailing period belongs to the word only for abbreviations and initials ("Mr.", "F.", "U.S.").
+    if (text.length > 1 && text.charCodeAt(text.length - 1) === 46) {
+      const bare = text.slice(0, -1).toLowerCase();
+      const followedBy = j < n ? s.charCodeAt(j) : 32;
+      // A period straight before a comma or bracket is an abbreviation's ("D-Mass.,").
+      const keep = ABBREVIATIONS.has(bare) || (text.length === 2 && cap) || bare.includes('.') || followedBy === 44 || followedBy === 41;
+      if (!keep) {
+        text = text.slice(0, -1);
+        tokens.push({ text, lower: lowerable ? text.toLowerCase() : text, kind: 'word', start, end: j - 1, sentence: 0, cap });
+        tokens.push({ text: '.', lower: '.', kind: 'punct', start: j - 1, end: j, sentence: 0, cap: false });
+        continue;
+      }
+    }
+    tokens.push({ text, lower: lowerable ? text.toLowerCase() : text, kind: 'word', start, end: j, sentence: 0, cap });
+  }
 }
 
-function isLetter(c: number): boolean {
-  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
+/** ASCII character classes for tokenizePlain: 0 none, DIGIT, LO (a–z), UP (A–Z); letters are >= LO. */
+const DIGIT = 1, LO = 2, UP = 3;
+const ASCII_CLASS = new Uint8Array(128);
+for (let c = 48; c <= 57; c++) ASCII_CLASS[c] = DIGIT;
+for (let c = 97; c <= 122; c++) ASCII_CLASS[c] = LO;
+for (let c = 65; c <= 90; c++) ASCII_CLASS[c] = UP;
 
 /** JavaScript's \s within plain text (ASCII, U+00A0, General Punctuation). */
 function isPlainSpace(c: number): boolean {
@@ -119,27 +188,27 @@ function isPlainSpace(c: number): boolean {
 }
 
 /**
- * The next match of TOKEN_RE_PLAIN at or after `from` in plain text: [start, end, kind], kind 1 for a
- * mask run, 2 for a word, 0 for one other character; null when none is left. Every character of plain
- * text is one UTF-16 unit, and a character matches no alternative only when it is a space.
+ * The next match of TOKEN_RE at or after `from` in any text: [start, end, kind], kind 1 for a
+ * mask run, 2 for a word, 0 for one other character; null when none is left. The regex reads code
+ * points (u flag): a surrogate pair is one character, classed by the class table (the same Unicode
+ * property classes: letter, mark, number, \s).
  */
-function scanPlain(s: string, from: number): [number, number, 0 | 1 | 2] | null {
+function scanAny(s: string, from: number): [number, number, 0 | 1 | 2] | null {
   const n = s.length;
   let i = from;
-  while (i < n && isPlainSpace(s.charCodeAt(i))) i++;
+  while (i < n && (classAt(s, i) & SPACE) !== 0) i += widthAt(s, i);
   if (i >= n) return null;
-  const c = s.charCodeAt(i);
-  if (c === 1) {
+  if (s.charCodeAt(i) === 1) {
     let j = i + 1;
     while (j < n && s.charCodeAt(j) === 1) j++;
     return [i, j, 1];
   }
-  if (!isAlnum(c)) return [i, i + 1, 0];
-  let j = i + 1;
-  for (;;) {
+  if ((classAt(s, i) & (LETTER | NUMBER)) === 0) return [i, i + widthAt(s, i), 0];
+  let j = i + widthAt(s, i);
+  while (j < n) {
     const d = s.charCodeAt(j);
-    if (j < n && (isAlnum(d) || d === 39 || d === 0x2019 || d === 45)) j++;
-    else if (j + 1 < n && d === 46 && isLetter(s.charCodeAt(j + 1))) j++;
+    if (d === 39 || d === 0x2019 || d === 45 || (classAt(s, j) & (LETTER | MARK | NUMBER)) !== 0) j += widthAt(s, j);
+    else if (d === 46 && j + 1 < n && (classAt(s, j + 1) & LETTER) !== 0) j++;
     else break;
   }
   if (j < n && s.charCodeAt(j) === 46) j++;
