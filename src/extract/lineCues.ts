@@ -7,8 +7,8 @@
 import { LiteralScanner } from './literalScan.ts';
 
 /**
- * The keyword-gated boilerplate families (patterns.ts: newsletter, cookie, disclaimer): every
- * alternative of their regexes holds one of these, or is anchored "^stay " (see STAY_OPENING), or only
+ * The boilerplate families with a `keyword` gate (patterns.ts: newsletter, cookie, copyright and
+ * legal, affiliate notice, disclaimer): every alternative of their regexes holds one of these, or is anchored "^stay " (see STAY_OPENING), or only
  * matches a line no longer than the family's `keyword.shortLine`.
  */
 const FAMILY_KEYWORDS = [
@@ -18,8 +18,9 @@ const FAMILY_KEYWORDS = [
 ];
 
 /**
- * Photo credits and captions (blocks.ts CAPTION_CUE): every credit form holds one of these, or opens
- * on "Above:", "Left:" and the like (see CAPTION_OPENING).
+ * Photo captions with a credit (findMedia.ts splitCaption, asked by blocks.ts only of lines with this
+ * cue): every credit form holds one of these, or opens on "Above:", "Left:" and the like (see
+ * CAPTION_OPENING).
  */
 const CAPTION_KEYWORDS = [
   '/', '©', ')', 'photo', 'image', 'picture', 'credit', 'illustration', 'graphic', 'video', 'source', 'getty', 'reuters', 'afp',
