@@ -8,8 +8,9 @@ import { LiteralScanner } from './literalScan.ts';
 
 /**
  * The boilerplate families with a `keyword` gate (patterns.ts: newsletter, cookie, copyright and
- * legal, affiliate notice, disclaimer): every alternative of their regexes holds one of these, or is anchored "^stay " (see STAY_OPENING), or only
- * matches a line no longer than the family's `keyword.shortLine`.
+ * legal, affiliate notice, disclaimer): every alternative of their regexes holds one of these, or is
+ * anchored "^stay " (see STAY_OPENING), or only matches a line no longer than the family's
+ * `keyword.shortLine`.
  */
 const FAMILY_KEYWORDS = [
   'subscri', 'newsletter', 'sign up', 'signing up', 'mail', 'inbox', 'name', 'required', 'cookie', 'privacy', 'choices',
