@@ -2,7 +2,7 @@
 // fate from its own features and its place relative to the headline and that run.
 import type { Block } from './blocks.ts';
 import { hasDateToken } from './findDate.ts';
-import { normaliseLine } from './text.ts';
+import { matchAt, normaliseLine } from './text.ts';
 import { isPersonName } from './isPersonName.ts';
 
 export type Fate =
@@ -26,17 +26,12 @@ const BIO_START = /^(?:Dr\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}\.?[\p{L}'’-]*
 // is built per author and block.
 const BIO_VERB_AFTER_NAME = /\s+(is|was|has|holds|leads|lives|writes|covers|joined|graduated)\b/y;
 
-function verbAfter(text: string, at: number): boolean {
-  BIO_VERB_AFTER_NAME.lastIndex = at;
-  return BIO_VERB_AFTER_NAME.test(text);
-}
-
 export function isAuthorBio(text: string, words: number, authors: readonly string[]): boolean {
   if (words < 12 || words > 160) return false;
   const head = text.slice(0, 200);
   for (const a of authors) {
     const first = a.split(/\s+/)[0];
-    if (first.length > 1 && (head.startsWith(a) || (head.startsWith(first) && verbAfter(head, first.length)) || head.includes(`, ${a} `))) return true;
+    if (first.length > 1 && (head.startsWith(a) || (head.startsWith(first) && matchAt(BIO_VERB_AFTER_NAME, head, first.length) !== null) || head.includes(`, ${a} `))) return true;
   }
   return BIO_START.test(head) && BIO_ROLE.test(head);
 }

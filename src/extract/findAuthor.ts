@@ -13,6 +13,7 @@ import { findNameList } from './author/findNameList.ts';
 import { teamByline } from './author/teamByline.ts';
 import { siteNamed, startsSiteName, startsWithSite, withoutSite } from './author/siteName.ts';
 import { AGENCY, BYLINE, ROLE_WORDS, COMMON_LINE, DATE_LINE_BY, INLINE_BY, LABELLED, LEADING_DATE, NAME, NAME_AT_START, NOT_AUTHOR_LINE, ORG_WORD, ROLE_LINE, ROLE_START, ROLE_SUFFIX, WIRE_NAME } from './author/shapes.ts';
+import { matchAt } from './text.ts';
 
 
 const RUN_TOGETHER = /\p{Lu}\p{Ll}{3,}\p{Lu}/u;
@@ -269,13 +270,6 @@ export function findAuthor(blocks: readonly Block[], from: number, to: number, i
   return unsigned ?? { authors: [], lines: [] };
 }
 
-/** An author box anywhere on the page: "About the author" + name, or a name followed by a bio naming them. */
-/** `re` (a sticky regex) run at `at` in `text`: the match there, or null. */
-function stickyAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
-  re.lastIndex = at;
-  return re.exec(text);
-}
-
 // What follows a name opening a bio, each tried just after the name (sticky), so no pattern is built
 // per name: "About Alexa" + "Alexa Amador is …" (up to two more name words), "Anthony, …", "Anthony
 // cofounded …", "Jane writes …".
@@ -290,10 +284,11 @@ const DOCTOR = /^Dr\.?\s+/;
  */
 function opensOnFirstName(t: string, first: string): boolean {
   const at = DOCTOR.exec(t)?.[0].length ?? 0;
-  const after = (from: number) => t.startsWith(first, from) && stickyAt(FIRST_NAME_BIO_VERB, t, from + first.length) !== null;
+  const after = (from: number) => t.startsWith(first, from) && matchAt(FIRST_NAME_BIO_VERB, t, from + first.length) !== null;
   return after(0) || (at > 0 && after(at));
 }
 
+/** An author box anywhere on the page: "About the author" + name, or a name followed by a bio naming them. */
 export function findAuthorBox(blocks: readonly Block[], sites: readonly string[] = []): AuthorResult {
   for (let i = 0; i < blocks.length - 1; i++) {
     const b = blocks[i];
@@ -311,7 +306,7 @@ export function findAuthorBox(blocks: readonly Block[], sites: readonly string[]
     if (about && isPersonName(about[1]) && !/^(the|us|our)\b/i.test(about[1]) && !startsSiteName(about[1], sites) && !RUN_TOGETHER.test(about[1])) {
       // "About Alexa" + "Alexa Amador is a writer…": take the full name the bio gives.
       const bio = blocks[i + 1]?.text ?? '';
-      const more = bio.startsWith(about[1]) ? stickyAt(NAME_THEN_BIO_VERB, bio, about[1].length) : null;
+      const more = bio.startsWith(about[1]) ? matchAt(NAME_THEN_BIO_VERB, bio, about[1].length) : null;
       const names = cleanNames(more ? about[1] + more[1] : about[1], true);
       if (names.length) return { authors: names, lines: [] };
     }
@@ -326,7 +321,7 @@ export function findAuthorBox(blocks: readonly Block[], sites: readonly string[]
     // bio that uses it and speaks of a person (a product card says "Freshsales is a CRM…", with no he/she).
     if (b.words === 1 && isLoneName(b.text)) {
       // The bio opens on the name (letters only: isLoneName), then a comma or a verb.
-      const opensBio = (t: string) => t.startsWith(b.text) && stickyAt(LONE_NAME_BIO_VERB, t, b.text.length) !== null;
+      const opensBio = (t: string) => t.startsWith(b.text) && matchAt(LONE_NAME_BIO_VERB, t, b.text.length) !== null;
       for (let j = i + 1; j < Math.min(blocks.length, i + 4); j++) {
         if (blocks[j].words >= 8 && opensBio(blocks[j].text) && /\b(?:he|she|his|her|him)\b/i.test(blocks[j].text.slice(0, 300))) return { authors: [b.text], lines: [] };
       }

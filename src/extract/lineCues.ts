@@ -43,7 +43,7 @@ export const CAPTION_CUE = 2;
 export const SELF_CUE = 4;
 
 /** Lines longer than this get no cues: none of the gated patterns applies to them (all stop at 90 words). */
-export const MAX_CUE_WORDS = 90;
+const MAX_CUE_WORDS = 90;
 
 const SCANNER = new LiteralScanner([FAMILY_KEYWORDS, CAPTION_KEYWORDS, SELF_KEYWORDS]);
 

@@ -87,7 +87,8 @@ export class LiteralScanner {
       for (let code = 0; code < COLUMNS; code++) {
         const viaFail = step[fail[state] * COLUMNS + code];
         const next = edges[state].get(folded(code));
-        if (next === undefined || code === COLUMNS - 1) {
+        // (No literal holds code 255 or above, so the shared last column never has an edge.)
+        if (next === undefined) {
           step[state * COLUMNS + code] = viaFail;
         } else {
           step[state * COLUMNS + code] = next;

@@ -70,6 +70,15 @@ export function normaliseLine(s: string): string {
   return normaliseLineOf(s, isSimple(s));
 }
 
+/**
+ * `re` (a sticky regex, flag y) matched exactly at `at` in `text`, or null: the part of a pattern that
+ * follows a known prefix ("Karina" + " holds …"), without building a pattern per prefix.
+ */
+export function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
 /** normaliseLine() of a line whose isSimpleText() is known. */
 export function normaliseLineOf(s: string, simple: boolean): string {
   return simple && s.length <= NORM_BUFFER.length ? normaliseSimple(s) : foldDigits(looseOf(s, simple));
