@@ -43,12 +43,18 @@ const MAX_LINE = 20_000;
 const UNFINISHED = /(?:,|\b(?:a|an|the|and|or|but|of|to|in|on|at|for|with|by|from|as|is|are|was|were|that|which|who|its|their|his|her|our|your|this|these|than|into|over|about)) *$/i;
 const CONTINUES = /^[\p{Ll}(]/u;
 const BYLINE_START = /^(by|written|posted|updated|published|via|from|photo|image|source)\b/i;
+/**
+ * No paragraph is unwrapped past this length: a printed paragraph is far shorter, and a file of
+ * thousands of lines that each end on a comma (a data dump, a list) would otherwise become one block,
+ * re-tested whole at every line it absorbs (a 700 KB file took 42 s, quadratic in its size).
+ */
+const MAX_UNWRAPPED = 5000;
 
 function unwrap(lines: string[]): string[] {
   const out: string[] = [];
   for (const line of lines) {
     const prev = out.length ? out[out.length - 1] : '';
-    if (prev && prev.length >= 55 && line.length >= 20 && !endsLikeSentence(prev) && !BYLINE_START.test(line) &&
+    if (prev && prev.length >= 55 && line.length >= 20 && prev.length + line.length < MAX_UNWRAPPED && !endsLikeSentence(prev) && !BYLINE_START.test(line) &&
       (CONTINUES.test(line) || UNFINISHED.test(prev)) && lineStats(prev).caps < 0.6) {
       out[out.length - 1] = `${prev} ${line}`;
     } else out.push(line);

@@ -97,3 +97,16 @@ test('should keep paragraphs about newsletters on a page about newsletters, and 
   for (const p of n) assert.equal(f.get(p), 'body');
   assert.equal(f.get('Sign up for our newsletter to get the latest stories delivered to your inbox.'), 'newsletter or subscription prompt');
 });
+
+test('should unwrap hard-wrapped lines into one block, but never past 5,000 characters', () => {
+  const wrapped = 'the council said on Tuesday that the budget would fund schools, roads,';
+  assert.deepEqual(splitBlocks(`Budget\n\nThe plan, approved after a long debate that ran well into the night,\n${wrapped}\n${wrapped}`).map((b) => b.text.length), [6, 210]);
+  // A data dump: 300 lines of 67 characters that each end on a comma would otherwise be one block of
+  // 20,399 characters, re-tested whole at each line it absorbs.
+  const lines = Array.from({ length: 300 }, (_, i) => `"line-${String(i).padStart(4, '0')}": "a value that is long enough to be unwrapped further",`);
+  assert.equal(lines[0].length, 67);
+  const blocks = splitBlocks(['Budget', ...lines].join('\n')).slice(1);
+  // 73 lines (4,963 characters) per block: a 74th would pass 5,000.
+  assert.deepEqual(blocks.map((b) => b.text.length), [4963, 4963, 4963, 4963, 543]);
+  assert.equal(blocks.map((b) => b.text).join(' '), lines.join(' '), 'no line lost');
+});
