@@ -4,7 +4,7 @@
  */
 import { PairIndex } from '../../../src/link/stories/pairIndex.ts';
 import type { ArticleTerms } from '../../../src/link/stories/storyTerms.ts';
-import type { StoryVectors } from '../../../src/link/stories/storyVectors.ts';
+import type { SparseVector, StoryVectors } from '../../../src/link/stories/storyVectors.ts';
 
 export function referenceStoryVectors(n: number, termsOf: (k: number) => ArticleTerms, prior = 10, idfPower = 1): StoryVectors {
   // word string → word id; a word term is keyed by its word id, a phrase by its two, a quote
