@@ -94,19 +94,23 @@ function cachedStories(articles: Article[], sources: Map<string, ExtractedFile>,
     if (!pack?.has(k)) missing++;
   }
   const writer = packIsStale(pack, packable, missing) ? new TermsPackWriter() : null;
+  // whether the article whose terms were handed out last went to the writer
+  let added = false;
   const termsOf = (a: StoryInput, weights: TermWeights): ArticleTerms | PackedTerms => {
+    added = false;
     const k = weights === DEFAULT_TERM_WEIGHTS ? sources.get(a.id)?.cacheKey : undefined;
     if (k === undefined) return plainTermsOf(a, weights);
     const packed = pack?.terms(k);
-    if (packed) {
-      writer?.add(k, packed, pack!.vocabulary);
-      return packed;
+    const t = packed ?? plainTermsOf(a, weights);
+    if (writer) {
+      writer.add(k, t, pack?.vocabulary);
+      added = true;
     }
-    const t = plainTermsOf(a, weights);
-    writer?.add(k, t);
     return t;
   };
-  const groups = linkStories(inputs, {}, { termsOf, vocabulary: pack?.vocabulary });
+  // The pack keeps the order each article's terms sort in, as a guess for the next builds (PackedTerms.order).
+  const onSorted = writer ? (_k: number, positions: Int32Array) => added && writer.setOrder(positions) : undefined;
+  const groups = linkStories(inputs, {}, { termsOf, vocabulary: pack?.vocabulary, onSorted });
   if (writer && writer.size > 0) cache!.saveStoryTermsPack(writer);
   mkdirSync(join(stateDir, '.cache'), { recursive: true });
   writeFileSync(path, JSON.stringify({ key, groups }));

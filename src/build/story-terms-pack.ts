@@ -17,6 +17,8 @@
  *   words    i32 × words: each entry's words as vocabulary ids
  *   refs     u16 × 3 × terms: as ArticleTerms refs, 0xffff for none
  *   weights  u16 × terms: palette indexes
+ *   order    u16 × terms: per entry, its term positions in ascending order of their ids when the pack
+ *            was written (PackedTerms.order: nearly how they sort in the next builds)
  *   then UTF-8 text: the record version; the vocabulary, sorted, joined by "\n"; the keys joined by "\n"
  * (a term word never holds a line break; a cache key is hex and ":" only).
  */
@@ -25,7 +27,7 @@ import type { ArticleTerms } from '../link/stories/storyTerms.ts';
 import { isPacked, type PackedTerms } from '../link/stories/storyVectors.ts';
 
 const MAGIC = 0x50545342; // "BSTP"
-const FORMAT = 1;
+const FORMAT = 2;
 const HEADER = 48;
 const NONE = 0xffff;
 /** An entry's word indexes are u16 (0xffff meaning none), its weights u16 palette indexes. */
@@ -42,6 +44,7 @@ export class TermsPack {
   private readonly words: Int32Array;
   private readonly refs: Uint16Array;
   private readonly weightIndex: Uint16Array;
+  private readonly order: Uint16Array;
   private readonly palette: Float64Array;
   // Scratch handed out by `terms` (valid until its next call: storyVectors copies what it keeps).
   private refsOut = new Int32Array(3 * 1024);
@@ -61,6 +64,7 @@ export class TermsPack {
     this.words = view((x, o, l) => new Int32Array(x, o, l), sizes.words, 4);
     this.refs = view((x, o, l) => new Uint16Array(x, o, l), 3 * sizes.terms, 2);
     this.weightIndex = view((x, o, l) => new Uint16Array(x, o, l), sizes.terms, 2);
+    this.order = view((x, o, l) => new Uint16Array(x, o, l), sizes.terms, 2);
   }
 
   /** How many entries the pack holds. */
@@ -109,7 +113,7 @@ export class TermsPack {
       if (w >= P) return undefined;
       weights[k] = this.palette[w];
     }
-    return { wordIds, refs: refs.subarray(0, 3 * m), weights: weights.subarray(0, m) };
+    return { wordIds, refs: refs.subarray(0, 3 * m), weights: weights.subarray(0, m), order: this.order.subarray(firstTerm, firstTerm + m) };
   }
 
   /** The pack in `bytes`, or null when they are not a whole pack of this record version. */
@@ -120,7 +124,7 @@ export class TermsPack {
     const h = new Uint32Array(b.buffer, b.byteOffset, HEADER / 4);
     if (h[0] !== MAGIC || h[1] !== FORMAT) return null;
     const [, , versionBytes, vocabularyWords, vocabularyBytes, palette, entries, keyBytes, words, terms] = h;
-    const binary = HEADER + align8(8 * palette) + align8(16 * entries) + align8(4 * words) + align8(6 * terms) + align8(2 * terms);
+    const binary = HEADER + align8(8 * palette) + align8(16 * entries) + align8(4 * words) + align8(6 * terms) + 2 * align8(2 * terms);
     if (b.length !== binary + versionBytes + vocabularyBytes + keyBytes) return null;
     const text = Buffer.from(b.buffer, b.byteOffset, b.length);
     if (text.toString('utf8', binary, binary + versionBytes) !== recordVersion) return null;
@@ -168,7 +172,11 @@ export class TermsPackWriter {
   private wordCount = 0;
   private refs = new Uint16Array(3 << 16);
   private weights = new Uint16Array(1 << 16);
+  private order = new Uint16Array(1 << 16);
   private termCount = 0;
+  /** Where the last entry added starts and ends in the term arrays (see `setOrder`), or -1 when it was left out. */
+  private lastFrom = -1;
+  private lastTo = -1;
   /** vocabulary id of a pack being read → id here, when entries come packed */
   private fromVocabulary: Int32Array | null = null;
   private fromWords: readonly string[] | null = null;
@@ -189,10 +197,11 @@ export class TermsPackWriter {
    * its `.terms` file serves it.
    */
   add(key: string, t: ArticleTerms | PackedTerms, vocabulary: readonly string[] = []): void {
+    this.lastFrom = this.lastTo = -1;
     if (this.seen.has(key) || key.includes('\n')) return;
     const n = isPacked(t) ? t.wordIds.length : t.words.length;
     const m = t.weights.length;
-    if (n >= MAX_WORDS) return;
+    if (n >= MAX_WORDS || m > MAX_WORDS) return;
     // weights first: an entry that would overflow the palette is left out before anything is stored
     const fresh = new Map<number, number>();
     for (let k = 0; k < m; k++) {
@@ -235,7 +244,10 @@ export class TermsPackWriter {
       for (let i = 0; i < n; i++) this.words[this.wordCount++] = this.idOf(t.words[i]);
     }
     while (3 * (this.termCount + m) > this.refs.length) this.refs = grow(this.refs);
-    while (this.termCount + m > this.weights.length) this.weights = grow(this.weights);
+    while (this.termCount + m > this.weights.length) {
+      this.weights = grow(this.weights);
+      this.order = grow(this.order);
+    }
     for (let k = 0; k < m; k++) {
       const at = 3 * (this.termCount + k);
       for (let j = 0; j < 3; j++) {
@@ -243,8 +255,17 @@ export class TermsPackWriter {
         this.refs[at + j] = r < 0 ? NONE : r;
       }
       this.weights[this.termCount + k] = this.paletteOf.get(t.weights[k])!;
+      this.order[this.termCount + k] = k;
     }
+    this.lastFrom = this.termCount;
     this.termCount += m;
+    this.lastTo = this.termCount;
+  }
+
+  /** The order the last entry added sorted in (StoryVectorOptions.onSorted); ignored if it was left out. */
+  setOrder(positions: Int32Array): void {
+    if (this.lastFrom < 0 || positions.length !== this.lastTo - this.lastFrom) return;
+    this.order.set(positions, this.lastFrom);
   }
 
   /** How many entries were added. */
@@ -265,7 +286,7 @@ export class TermsPackWriter {
     const N = this.keys.length;
     const W = this.wordCount;
     const T = this.termCount;
-    const binary = HEADER + align8(8 * P) + align8(16 * N) + align8(4 * W) + align8(6 * T) + align8(2 * T);
+    const binary = HEADER + align8(8 * P) + align8(16 * N) + align8(4 * W) + align8(6 * T) + 2 * align8(2 * T);
     const out = new Uint8Array(binary + version.length + vocabulary.length + keys.length);
     new Uint32Array(out.buffer, 0, HEADER / 4).set([MAGIC, FORMAT, version.length, order.length, vocabulary.length, P, N, keys.length, W, T, 0, 0]);
     let at = HEADER;
@@ -279,6 +300,8 @@ export class TermsPackWriter {
     new Uint16Array(out.buffer, at, 3 * T).set(this.refs.subarray(0, 3 * T));
     at += align8(6 * T);
     new Uint16Array(out.buffer, at, T).set(this.weights.subarray(0, T));
+    at += align8(2 * T);
+    new Uint16Array(out.buffer, at, T).set(this.order.subarray(0, T));
     at += align8(2 * T);
     out.set(version, at);
     out.set(vocabulary, at + version.length);

@@ -122,18 +122,20 @@ export interface StoryHooks {
   termsOf?: (article: StoryInput, weights: TermWeights) => ArticleTerms | PackedTerms;
   /** The sorted word list that PackedTerms' word ids index (see storyVectors), when termsOf gives them. */
   vocabulary?: readonly string[];
+  /** See StoryVectorOptions.onSorted; `k` is the article's index in the order termsOf is called. */
+  onSorted?: (k: number, positions: Int32Array) => void;
   /** Called as each stage ends ('terms+vectors', 'candidates', 'expansion'): for benchmarks. */
   onStage?: (stage: string) => void;
 }
 
 export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}, hooks: StoryHooks = {}): StoryGraph {
-  const { termsOf = articleTerms, onStage, vocabulary } = hooks;
+  const { termsOf = articleTerms, onStage, vocabulary, onSorted } = hooks;
   const o = { ...DEFAULT_STORY_OPTIONS, ...opts };
   // Sorting first makes the result independent of input order.
   const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const days = articles.map((a) => dayOf(a.date));
   // Each article's terms are computed as the vectors are built and dropped after: never all at once.
-  const sv = storyVectors(articles.length, (k) => termsOf(articles[k], o.weights), o.idfPrior, o.idfPower, vocabulary);
+  const sv = storyVectors(articles.length, (k) => termsOf(articles[k], o.weights), o.idfPrior, o.idfPower, { vocabulary, onSorted });
   onStage?.('terms+vectors');
   const cap = Math.max(o.dfCap, Math.ceil(o.dfShare * articles.length));
   const inWindow = (a: number, b: number) => {

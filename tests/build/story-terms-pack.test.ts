@@ -35,6 +35,18 @@ test('should give back exactly the terms it packed, words as ids into its sorted
   assert.equal(pack.terms('zz'), undefined);
 });
 
+test('should keep the order each entry sorted in, and the identity for an entry given none', () => {
+  const w = new TermsPackWriter();
+  w.add('aa', kim);
+  const order = Int32Array.from(kim.weights, (_, i) => kim.weights.length - 1 - i);
+  w.setOrder(order);
+  w.add('bb', flood);
+  w.setOrder(new Int32Array(1)); // not bb's length: ignored
+  const pack = TermsPack.parse(w.bytes('v1'), 'v1')!;
+  assert.deepEqual([...pack.terms('aa')!.order!], [...order]);
+  assert.deepEqual([...pack.terms('bb')!.order!], [...flood.weights.keys()]);
+});
+
 test('should carry packed entries over into a new pack unchanged', () => {
   const old = TermsPack.parse(packOf([['aa', kim], ['bb', flood]]), 'v1')!;
   const w = new TermsPackWriter();

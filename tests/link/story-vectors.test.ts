@@ -74,10 +74,47 @@ describe('storyVectors', () => {
         const vocabulary = POOL.slice(0, known).sort();
         const inVocabulary = (t: ArticleTerms) => t.words.every((w) => vocabulary.includes(w));
         const mixed = docs.map(([t, pack]) => (pack && inVocabulary(t) ? packed(t, vocabulary) : t));
-        assertSameVectors(storyVectors(docs.length, (k) => mixed[k], 10, 2, vocabulary), referenceStoryVectors(docs.length, (k) => docs[k][0], 10, 2));
+        assertSameVectors(storyVectors(docs.length, (k) => mixed[k], 10, 2, { vocabulary }), referenceStoryVectors(docs.length, (k) => docs[k][0], 10, 2));
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('should give exactly the reference vectors from any order guess: right, nearly right, wrong or broken', () => {
+    fc.assert(
+      fc.property(
+        fc.array(termsArb(false), { minLength: 1, maxLength: 10 }),
+        fc.array(fc.tuple(fc.constantFrom('right', 'swapped', 'reversed', 'repeated', 'outside'), fc.nat()), { minLength: 10, maxLength: 10 }),
+        (docs, guesses) => {
+          const want = referenceStoryVectors(docs.length, (k) => docs[k], 10, 2);
+          const vocabulary = [...new Set(docs.flatMap((d) => d.words))].sort();
+          const positions: Int32Array[] = [];
+          storyVectors(docs.length, (k) => docs[k], 10, 2, { onSorted: (k, p) => (positions[k] = Int32Array.from(p)) });
+          const withOrder = docs.map((t, k): PackedTerms => {
+            const order = Uint16Array.from(positions[k]);
+            const [kind, at] = guesses[k];
+            const i = at % order.length;
+            if (kind === 'swapped' && order.length > 1) [order[i], order[(i + 1) % order.length]] = [order[(i + 1) % order.length], order[i]];
+            if (kind === 'reversed') order.reverse();
+            if (kind === 'repeated' && order.length > 1) order[i] = order[(i + 1) % order.length];
+            if (kind === 'outside') order[i] = order.length;
+            return { ...packed(t, vocabulary), order };
+          });
+          assertSameVectors(storyVectors(docs.length, (k) => withOrder[k], 10, 2, { vocabulary }), want);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('should report the positions of each article’s terms in ascending order of id', () => {
+    const docs = [articleTerms({ headline: 'Peru quake', body: 'Arequipa shook.' }), articleTerms({ headline: 'Quake in Peru', body: 'Chivay shook.' })];
+    const positions: number[][] = [];
+    const sv = storyVectors(2, (k) => docs[k], 10, 2, { onSorted: (k, p) => (positions[k] = [...p]) });
+    // the second article's terms ("in" is a stopword: no phrase): quak, peru, chivay, shook, b:chivay shook
+    // → ids 1, 0, 6, 4, 7
+    assert.deepEqual(positions, [[0, 1, 2, 3, 4, 5], [1, 0, 3, 2, 4]]);
+    assert.deepEqual([...sv.vectors[1].ids].map(sv.term), ['peru', 'quak', 'shook']);
   });
 
   it('should give the reference vectors for real articles', () => {
@@ -90,7 +127,7 @@ describe('storyVectors', () => {
     const want = referenceStoryVectors(docs.length, (k) => docs[k], 10, 2);
     assertSameVectors(storyVectors(docs.length, (k) => docs[k], 10, 2), want);
     const vocabulary = [...new Set(docs.flatMap((d) => d.words))].sort();
-    assertSameVectors(storyVectors(docs.length, (k) => packed(docs[k], vocabulary), 10, 2, vocabulary), want);
+    assertSameVectors(storyVectors(docs.length, (k) => packed(docs[k], vocabulary), 10, 2, { vocabulary }), want);
     assert.equal(want.vectors[0].ids.length, 10);
   });
 });

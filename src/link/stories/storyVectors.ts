@@ -32,6 +32,20 @@ export interface PackedTerms {
   wordIds: Int32Array;
   refs: Int32Array;
   weights: Float64Array;
+  /**
+   * A guess at the order the terms sort in by id: their positions, as they sorted when the pack was
+   * written (see StoryVectorOptions.onSorted). Ids are numbered by first occurrence, so an archive a few
+   * articles away from that one sorts them almost the same: the guess is then put right in linear time
+   * instead of sorting afresh. A wrong guess only costs time.
+   */
+  order?: Uint16Array;
+}
+
+export interface StoryVectorOptions {
+  /** The sorted word list that PackedTerms' word ids index. */
+  vocabulary?: readonly string[];
+  /** Called with each article's term positions in ascending order of their ids (a scratch array). */
+  onSorted?: (k: number, positions: Int32Array) => void;
 }
 
 /** Whether the terms are PackedTerms (word ids) rather than ArticleTerms (word strings). */
@@ -59,7 +73,8 @@ export function findSorted(sorted: readonly string[], w: string): number {
  * below is made in the same order whatever the storage. `vocabulary`: the sorted word list that
  * PackedTerms' word ids index; a word is one word whether it comes as a string or as an id.
  */
-export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | PackedTerms, prior = 10, idfPower = 1, vocabulary: readonly string[] = []): StoryVectors {
+export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | PackedTerms, prior = 10, idfPower = 1, opts: StoryVectorOptions = {}): StoryVectors {
+  const { vocabulary = [], onSorted } = opts;
   // Word ids: 0 … V-1 are the vocabulary's words; a string outside it is numbered from V on. Which id
   // a word gets never matters, only that it is one id: terms are numbered by first occurrence.
   // A word term is keyed by its word id, a phrase by its two, a quote shingle by its first two
@@ -93,6 +108,7 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | P
   let used = 0;
   let scratch = new Int32Array(256);
   let packedKeys = new Float64Array(256);
+  const hinted = new HintedSort();
   for (let d = 0; d < n; d++) {
     const t = termsOf(d);
     let local: Int32Array;
@@ -156,11 +172,19 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | P
       own[k] = id;
       positionOf[id] = k;
     }
-    // Sorted by id here, while the article's terms are at hand: ids sort as plain int32s (a native
-    // sort, far cheaper than sorting id-and-position packed into doubles) and each weight follows its
-    // id through positionOf. The weights are copied, so the caller's terms stay as they were.
-    own.sort();
+    // Sorted by id here, while the article's terms are at hand: from the packed order when it is close
+    // (HintedSort), else as plain int32s (a native sort, far cheaper than sorting id-and-position packed
+    // into doubles) with each weight following its id through positionOf. The weights are copied, so the
+    // caller's terms stay as they were.
     const weights = t.weights;
+    const order = isPacked(t) ? t.order : undefined;
+    if (order !== undefined && hinted.sort(own, weights, order, tf)) {
+      onSorted?.(d, hinted.positions);
+      ids.push(own);
+      tfs.push(tf);
+      continue;
+    }
+    own.sort();
     let distinct = true;
     for (let i = 0; i < m; i++) {
       if (i > 0 && own[i] === own[i - 1]) {
@@ -183,6 +207,12 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | P
         own[i] = id;
         tf[i] = weights[p[i] - id * m];
       }
+    }
+    if (onSorted) {
+      if (scratch.length < m) scratch = new Int32Array(m * 2);
+      if (distinct) for (let i = 0; i < m; i++) scratch[i] = positionOf[own[i]];
+      else for (let i = 0; i < m; i++) scratch[i] = packedKeys[i] - own[i] * m;
+      onSorted(d, scratch.subarray(0, m));
     }
     ids.push(own);
     tfs.push(tf);
@@ -218,6 +248,54 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | P
     return z >= 0 ? `q:${wordOf(x)} ${wordOf(y)} ${wordOf(z)}` : y >= 0 ? `b:${wordOf(x)} ${wordOf(y)}` : wordOf(x);
   };
   return { vectors, df, term };
+}
+
+/**
+ * Sorting an article's term ids from a guess (PackedTerms.order): ids taken in the guessed order, then
+ * insertion-sorted, each weight and position moving with its id. Linear when the guess is nearly right;
+ * gives up (returns false, the ids untouched) past a budget of moves, on a position out of range, or on
+ * an id met twice, and the caller sorts as usual.
+ */
+class HintedSort {
+  private ids = new Int32Array(256);
+  private weights = new Float64Array(256);
+  private at = new Int32Array(256);
+  /** The positions, in ascending order of id, of the last successful sort. */
+  positions = new Int32Array(0);
+
+  sort(own: Int32Array, weights: Float64Array, order: Uint16Array, tf: Float64Array): boolean {
+    const m = own.length;
+    if (order.length !== m) return false;
+    if (this.ids.length < m) {
+      this.ids = new Int32Array(m * 2);
+      this.weights = new Float64Array(m * 2);
+      this.at = new Int32Array(m * 2);
+    }
+    const { ids, weights: ws, at } = this;
+    let budget = 4 * m + 64;
+    for (let i = 0; i < m; i++) {
+      const p = order[i];
+      if (p >= m) return false;
+      const id = own[p];
+      const w = weights[p];
+      let j = i - 1;
+      while (j >= 0 && ids[j] > id) {
+        if (--budget < 0) return false;
+        ids[j + 1] = ids[j];
+        ws[j + 1] = ws[j];
+        at[j + 1] = at[j];
+        j--;
+      }
+      if (j >= 0 && ids[j] === id) return false;
+      ids[j + 1] = id;
+      ws[j + 1] = w;
+      at[j + 1] = p;
+    }
+    own.set(ids.subarray(0, m));
+    tf.set(ws.subarray(0, m));
+    this.positions = at.subarray(0, m);
+    return true;
+  }
 }
 
 /** The ids of an article's terms again, in its own order (all of them are numbered by now). */
