@@ -11,6 +11,8 @@ import { buildArchive, storyInputs } from '../link/build-archive.ts';
 import { linkStories, type StoryGroup, type StoryInput } from '../link/stories.ts';
 import { articleTerms, DEFAULT_TERM_WEIGHTS, type ArticleTerms, type TermWeights } from '../link/stories/storyTerms.ts';
 import { decodeStoryTerms } from './story-terms-bytes.ts';
+import { packIsStale, TermsPackWriter } from './story-terms-pack.ts';
+import type { PackedTerms } from '../link/stories/storyVectors.ts';
 import { RecordCache } from './record-cache.ts';
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -49,14 +51,17 @@ function readLedger(path: string): { ledger: Record<string, string>; problem?: s
 /**
  * Same-story linking is the one archive-wide step that costs seconds at scale. Each article's terms
  * come from the record cache, where the extraction workers left them (RecordCache.storyTerms), so a
- * rebuild does not tokenise every body again; they are read one at a time as linking needs them.
+ * rebuild does not tokenise every body again: from its terms pack, one file for all articles whose
+ * words are ids into one vocabulary (story-terms-pack.ts), else from the entry's own `.terms` file.
+ * They are read one at a time as linking needs them. When the pack has gone stale it is written afresh
+ * from the terms linking read (packIsStale): what linking computes is the same either way.
  * The groups are kept in `.cache/stories.json` under a digest of what linking reads (each article's
  * id and the cache entry of its record), so a rebuild where no article changed does not link at all.
  */
 function cachedStories(articles: Article[], sources: Map<string, ExtractedFile>, stateDir: string | undefined): StoryGroup[] {
   const inputs = storyInputs(articles);
   const cache = stateDir ? new RecordCache(stateDir, RECORD_VERSION) : null;
-  const termsOf = (a: StoryInput, weights: TermWeights): ArticleTerms => {
+  const plainTermsOf = (a: StoryInput, weights: TermWeights): ArticleTerms => {
     const e = sources.get(a.id);
     if (weights === DEFAULT_TERM_WEIGHTS && e) {
       const known = e.storyTerms ? decodeStoryTerms(e.storyTerms) : e.cacheKey && cache ? cache.storyTerms(e.cacheKey) : null;
@@ -64,7 +69,7 @@ function cachedStories(articles: Article[], sources: Map<string, ExtractedFile>,
     }
     return articleTerms(a, weights);
   };
-  if (!stateDir) return linkStories(inputs, {}, { termsOf });
+  if (!stateDir) return linkStories(inputs, {}, { termsOf: plainTermsOf });
   // The linking code and the record version are part of the key: a change to either links again.
   const digest = createHash('sha256').update(codeFingerprint('link')).update(RECORD_VERSION);
   for (const a of inputs) {
@@ -79,7 +84,34 @@ function cachedStories(articles: Article[], sources: Map<string, ExtractedFile>,
   } catch {
     // no cache yet, or unreadable: link afresh
   }
-  const groups = linkStories(inputs, {}, { termsOf });
+  const pack = cache!.storyTermsPack();
+  let packable = 0;
+  let missing = 0;
+  for (const a of inputs) {
+    const k = sources.get(a.id)?.cacheKey;
+    if (k === undefined) continue;
+    packable++;
+    if (!pack?.has(k)) missing++;
+  }
+  const writer = packIsStale(pack, packable, missing) ? new TermsPackWriter() : null;
+  // whether the article whose terms were handed out last went to the writer
+  let added = false;
+  const termsOf = (a: StoryInput, weights: TermWeights): ArticleTerms | PackedTerms => {
+    added = false;
+    const k = weights === DEFAULT_TERM_WEIGHTS ? sources.get(a.id)?.cacheKey : undefined;
+    if (k === undefined) return plainTermsOf(a, weights);
+    const packed = pack?.terms(k);
+    const t = packed ?? plainTermsOf(a, weights);
+    if (writer) {
+      writer.add(k, t, pack?.vocabulary);
+      added = true;
+    }
+    return t;
+  };
+  // The pack keeps the order each article's terms sort in, as a guess for the next builds (PackedTerms.order).
+  const onSorted = writer ? (_k: number, positions: Int32Array) => added && writer.setOrder(positions) : undefined;
+  const groups = linkStories(inputs, {}, { termsOf, vocabulary: pack?.vocabulary, onSorted });
+  if (writer && writer.size > 0) cache!.saveStoryTermsPack(writer);
   mkdirSync(join(stateDir, '.cache'), { recursive: true });
   writeFileSync(path, JSON.stringify({ key, groups }));
   return groups;

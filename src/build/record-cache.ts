@@ -5,7 +5,8 @@
  *
  * An entry's body HTML sits in a file of its own beside it (`.html`), read only for the pages a build
  * writes: a rebuild that writes a hundred pages of a 16,000-article archive parses a third less. Its
- * story terms (`.terms`, binary) are read one at a time by same-story linking, never all held.
+ * story terms (`.terms`, binary) are read one at a time by same-story linking, never all held; linking
+ * reads them from one pack file instead (`story-terms.pack`, see story-terms-pack.ts) when it has them.
  *
  * Entries live in a folder per extractor version; a build drops the folders of other versions.
  *
@@ -18,6 +19,10 @@ import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
 import type { ArticleTerms } from '../link/stories/storyTerms.ts';
 import { decodeStoryTerms } from './story-terms-bytes.ts';
+import { TermsPack, type TermsPackWriter } from './story-terms-pack.ts';
+
+/** All entries' story terms in one file, in the version's folder (so it goes with its entries). */
+const PACK_FILE = 'story-terms.pack';
 
 /** What extraction of one file produced, minus the file name (the same bytes may sit under two names). */
 export interface CachedExtraction {
@@ -103,6 +108,17 @@ export class RecordCache {
     } catch {
       return undefined;
     }
+  }
+
+  /** The terms pack of this record version (story-terms-pack.ts), or null when there is none or it cannot be used. */
+  storyTermsPack(): TermsPack | null {
+    return TermsPack.read(join(this.dir, PACK_FILE), this.version);
+  }
+
+  /** Writes the terms pack that `writer` collected, in place of the last one. */
+  saveStoryTermsPack(writer: TermsPackWriter): void {
+    mkdirSync(this.dir, { recursive: true });
+    writer.write(join(this.dir, PACK_FILE), this.version);
   }
 
   /** Stores the entry; returns it as a cache read would give it back (without body HTML and terms). */

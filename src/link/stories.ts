@@ -3,7 +3,7 @@ import { averageLinkClusters } from './stories/averageLinkClusters.ts';
 import { candidatePairs, type ScoredPair } from './stories/candidatePairs.ts';
 import { articleTerms, DEFAULT_TERM_WEIGHTS, type ArticleTerms, type TermWeights } from './stories/storyTerms.ts';
 import { expandedPairs } from './stories/expandedPairs.ts';
-import { storyVectors } from './stories/storyVectors.ts';
+import { storyVectors, type PackedTerms } from './stories/storyVectors.ts';
 
 /**
  * Which articles tell the same story.
@@ -119,19 +119,23 @@ export interface StoryHooks {
    * of the article's headline, body, entity lists and quotes, and of the weights, so it can be cached
    * under a hash of those). Defaults to computing them.
    */
-  termsOf?: (article: StoryInput, weights: TermWeights) => ArticleTerms;
+  termsOf?: (article: StoryInput, weights: TermWeights) => ArticleTerms | PackedTerms;
+  /** The sorted word list that PackedTerms' word ids index (see storyVectors), when termsOf gives them. */
+  vocabulary?: readonly string[];
+  /** See StoryVectorOptions.onSorted; `k` is the article's index in the order termsOf is called. */
+  onSorted?: (k: number, positions: Int32Array) => void;
   /** Called as each stage ends ('terms+vectors', 'candidates', 'expansion'): for benchmarks. */
   onStage?: (stage: string) => void;
 }
 
 export function storyGraph(input: StoryInput[], opts: Partial<StoryOptions> = {}, hooks: StoryHooks = {}): StoryGraph {
-  const { termsOf = articleTerms, onStage } = hooks;
+  const { termsOf = articleTerms, onStage, vocabulary, onSorted } = hooks;
   const o = { ...DEFAULT_STORY_OPTIONS, ...opts };
   // Sorting first makes the result independent of input order.
   const articles = [...input].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const days = articles.map((a) => dayOf(a.date));
   // Each article's terms are computed as the vectors are built and dropped after: never all at once.
-  const sv = storyVectors(articles.length, (k) => termsOf(articles[k], o.weights), o.idfPrior, o.idfPower);
+  const sv = storyVectors(articles.length, (k) => termsOf(articles[k], o.weights), o.idfPrior, o.idfPower, { vocabulary, onSorted });
   onStage?.('terms+vectors');
   const cap = Math.max(o.dfCap, Math.ceil(o.dfShare * articles.length));
   const inWindow = (a: number, b: number) => {

@@ -24,23 +24,73 @@ export interface StoryVectors {
 }
 
 /**
- * Vectors of articles 0 … n-1, whose terms `termsOf(k)` gives (computed or cached: each article's terms
- * are needed once, in order, and need not be kept). Term ids are numbered in order of first occurrence
- * (article by article, each article's terms in their own order), so that every sum below is made in
- * the same order whatever the storage.
+ * An article's terms as a terms pack keeps them (build/story-terms-pack.ts): ArticleTerms whose words
+ * are ids into a vocabulary shared by every packed article (`vocabulary` below) instead of strings, so
+ * that 16,000 articles' words are not hashed again on every rebuild. refs and weights as in ArticleTerms.
  */
-export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, prior = 10, idfPower = 1): StoryVectors {
-  // word string → word id; a word term is keyed by its word id, a phrase by its two, a quote
-  // shingle by its first two (numbered apart) and its third
+export interface PackedTerms {
+  wordIds: Int32Array;
+  refs: Int32Array;
+  weights: Float64Array;
+  /**
+   * A guess at the order the terms sort in by id: their positions, as they sorted when the pack was
+   * written (see StoryVectorOptions.onSorted). Ids are numbered by first occurrence, so an archive a few
+   * articles away from that one sorts them almost the same: the guess is then put right in linear time
+   * instead of sorting afresh. A wrong guess only costs time.
+   */
+  order?: Uint16Array;
+}
+
+export interface StoryVectorOptions {
+  /** The sorted word list that PackedTerms' word ids index. */
+  vocabulary?: readonly string[];
+  /** Called with each article's term positions in ascending order of their ids (a scratch array). */
+  onSorted?: (k: number, positions: Int32Array) => void;
+}
+
+/** Whether the terms are PackedTerms (word ids) rather than ArticleTerms (word strings). */
+export const isPacked = (t: ArticleTerms | PackedTerms): t is PackedTerms => (t as PackedTerms).wordIds !== undefined;
+
+/** Index of `w` in `sorted` (ascending by UTF-16 code units, as `<` compares), or -1. */
+export function findSorted(sorted: readonly string[], w: string): number {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const x = sorted[mid];
+    if (x === w) return mid;
+    if (x < w) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
+}
+
+/**
+ * Vectors of articles 0 … n-1, whose terms `termsOf(k)` gives (computed, cached or packed: each
+ * article's terms are needed once, in order, and need not be kept; they are copied before the next
+ * call, so a caller may hand out the same scratch arrays each time). Term ids are numbered in order of
+ * first occurrence (article by article, each article's terms in their own order), so that every sum
+ * below is made in the same order whatever the storage. `vocabulary`: the sorted word list that
+ * PackedTerms' word ids index; a word is one word whether it comes as a string or as an id.
+ */
+export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | PackedTerms, prior = 10, idfPower = 1, opts: StoryVectorOptions = {}): StoryVectors {
+  const { vocabulary = [], onSorted } = opts;
+  // Word ids: 0 … V-1 are the vocabulary's words; a string outside it is numbered from V on. Which id
+  // a word gets never matters, only that it is one id: terms are numbered by first occurrence.
+  // A word term is keyed by its word id, a phrase by its two, a quote shingle by its first two
+  // (numbered apart) and its third.
+  const V = vocabulary.length;
   const dict = new Map<string, number>();
-  const wordStrings: string[] = [];
-  let termOfWord = new Int32Array(1024).fill(-1);
+  const extraWords: string[] = [];
+  let termOfWord = new Int32Array(Math.max(1024, V + 1024)).fill(-1);
   const phrases = new PairIndex(1 << 16);
   const quoteStarts = new PairIndex(1 << 12);
   const quotes = new PairIndex(1 << 12);
   let quoteStartCount = 0;
   let parts = new Int32Array(3 * 1024);
   let df = new Int32Array(1024);
+  // position in the current article of each of its terms, by term id (sorting by id below)
+  let positionOf = new Int32Array(1024);
   let terms = 0;
   const grow = (a: Int32Array, fill = 0) => {
     const b = new Int32Array(a.length * 2).fill(fill);
@@ -56,20 +106,30 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, pr
   let idBlock = new Int32Array(0);
   let tfBlock = new Float64Array(0);
   let used = 0;
-  let local = new Int32Array(256);
+  let scratch = new Int32Array(256);
+  let packedKeys = new Float64Array(256);
+  const hinted = new HintedSort();
   for (let d = 0; d < n; d++) {
     const t = termsOf(d);
-    if (local.length < t.words.length) local = new Int32Array(t.words.length * 2);
-    for (let i = 0; i < t.words.length; i++) {
-      const w = t.words[i];
-      let g = dict.get(w);
-      if (g === undefined) {
-        g = wordStrings.length;
-        dict.set(w, g);
-        wordStrings.push(w);
-        if (g === termOfWord.length) termOfWord = grow(termOfWord, -1);
+    let local: Int32Array;
+    if (isPacked(t)) local = t.wordIds;
+    else {
+      if (scratch.length < t.words.length) scratch = new Int32Array(t.words.length * 2);
+      local = scratch;
+      for (let i = 0; i < t.words.length; i++) {
+        const w = t.words[i];
+        let g = dict.get(w);
+        if (g === undefined) {
+          g = V > 0 ? findSorted(vocabulary, w) : -1;
+          if (g < 0) {
+            g = V + extraWords.length;
+            extraWords.push(w);
+            while (g >= termOfWord.length) termOfWord = grow(termOfWord, -1);
+          }
+          dict.set(w, g);
+        }
+        local[i] = g;
       }
-      local[i] = g;
     }
     const m = t.weights.length;
     if (used + m > idBlock.length) {
@@ -99,7 +159,10 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, pr
       if (id < 0 || id === terms) {
         // a new term: numbered in order of first occurrence
         id = terms++;
-        if (id === df.length) df = grow(df);
+        if (id === df.length) {
+          df = grow(df);
+          positionOf = grow(positionOf);
+        }
         if (3 * id + 3 > parts.length) parts = grow(parts);
         parts[3 * id] = x;
         parts[3 * id + 1] = y;
@@ -107,54 +170,143 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms, pr
       }
       df[id]++;
       own[k] = id;
+      positionOf[id] = k;
+    }
+    // Sorted by id here, while the article's terms are at hand: from the packed order when it is close
+    // (HintedSort), else as plain int32s (a native sort, far cheaper than sorting id-and-position packed
+    // into doubles) with each weight following its id through positionOf. The weights are copied, so the
+    // caller's terms stay as they were.
+    const weights = t.weights;
+    const order = isPacked(t) ? t.order : undefined;
+    if (order !== undefined && hinted.sort(own, weights, order, tf)) {
+      onSorted?.(d, hinted.positions);
+      ids.push(own);
+      tfs.push(tf);
+      continue;
+    }
+    own.sort();
+    let distinct = true;
+    for (let i = 0; i < m; i++) {
+      if (i > 0 && own[i] === own[i - 1]) {
+        distinct = false;
+        break;
+      }
+      tf[i] = weights[positionOf[own[i]]];
+    }
+    if (!distinct) {
+      // Note: the same term twice in one article (terms made by hand, never by articleTerms): sorted
+      // by id, then by position, as before positions were looked up by id.
+      if (packedKeys.length < m) packedKeys = new Float64Array(m * 2);
+      const p = packedKeys.subarray(0, m);
+      // own is sorted now, so its positions are lost: recompute the ids from the refs once more
+      recountIds(t, local, own, termOfWord, phrases, quoteStarts, quotes);
+      for (let k = 0; k < m; k++) p[k] = own[k] * m + k;
+      p.sort();
+      for (let i = 0; i < m; i++) {
+        const id = Math.floor(p[i] / m);
+        own[i] = id;
+        tf[i] = weights[p[i] - id * m];
+      }
+    }
+    if (onSorted) {
+      if (scratch.length < m) scratch = new Int32Array(m * 2);
+      if (distinct) for (let i = 0; i < m; i++) scratch[i] = positionOf[own[i]];
+      else for (let i = 0; i < m; i++) scratch[i] = packedKeys[i] - own[i] * m;
+      onSorted(d, scratch.subarray(0, m));
     }
     ids.push(own);
-    // a copy: the caller's terms (perhaps cached) stay as they were
-    tf.set(t.weights);
     tfs.push(tf);
   }
   df = df.slice(0, terms);
   const idf = new Float64Array(terms);
   for (let id = 0; id < terms; id++) idf[id] = Math.log((n + prior) / df[id]) ** idfPower;
 
-  let packed = new Float64Array(256);
-  let w = new Float64Array(256);
   const vectors: SparseVector[] = [];
   for (let d = 0; d < n; d++) {
     const own = ids[d];
     const ws = tfs[d];
     const base = own.length;
-    if (packed.length < base) {
-      packed = new Float64Array(base * 2);
-      w = new Float64Array(base * 2);
-    }
-    // sort (id, weight) pairs by id: pack id and position into one number, id * size + position
-    const p = packed.subarray(0, base);
-    for (let i = 0; i < base; i++) p[i] = own[i] * base + i;
-    p.sort();
     let norm = 0;
     for (let i = 0; i < base; i++) {
-      const id = Math.floor(p[i] / base);
-      const x = ws[p[i] - id * base] * idf[id];
-      w[i] = x;
+      const x = ws[i] * idf[own[i]];
       norm += x * x;
     }
     norm = Math.sqrt(norm) || 1;
     // written back over the article's own arrays, keeping only terms another article shares
     let kept = 0;
     for (let i = 0; i < base; i++) {
-      const id = Math.floor(p[i] / base);
+      const id = own[i];
       if (df[id] < 2) continue;
       own[kept] = id;
-      ws[kept++] = w[i] / norm;
+      ws[kept++] = (ws[i] * idf[id]) / norm;
     }
     vectors.push({ ids: own.subarray(0, kept), weights: ws.subarray(0, kept) });
   }
+  const wordOf = (x: number) => (x < V ? vocabulary[x] : extraWords[x - V]);
   const term = (id: number) => {
     const [x, y, z] = parts.subarray(3 * id, 3 * id + 3);
-    return z >= 0 ? `q:${wordStrings[x]} ${wordStrings[y]} ${wordStrings[z]}` : y >= 0 ? `b:${wordStrings[x]} ${wordStrings[y]}` : wordStrings[x];
+    return z >= 0 ? `q:${wordOf(x)} ${wordOf(y)} ${wordOf(z)}` : y >= 0 ? `b:${wordOf(x)} ${wordOf(y)}` : wordOf(x);
   };
   return { vectors, df, term };
+}
+
+/**
+ * Sorting an article's term ids from a guess (PackedTerms.order): ids taken in the guessed order, then
+ * insertion-sorted, each weight and position moving with its id. Linear when the guess is nearly right;
+ * gives up (returns false, the ids untouched) past a budget of moves, on a position out of range, or on
+ * an id met twice, and the caller sorts as usual.
+ */
+class HintedSort {
+  private ids = new Int32Array(256);
+  private weights = new Float64Array(256);
+  private at = new Int32Array(256);
+  /** The positions, in ascending order of id, of the last successful sort. */
+  positions = new Int32Array(0);
+
+  sort(own: Int32Array, weights: Float64Array, order: Uint16Array, tf: Float64Array): boolean {
+    const m = own.length;
+    if (order.length !== m) return false;
+    if (this.ids.length < m) {
+      this.ids = new Int32Array(m * 2);
+      this.weights = new Float64Array(m * 2);
+      this.at = new Int32Array(m * 2);
+    }
+    const { ids, weights: ws, at } = this;
+    let budget = 4 * m + 64;
+    for (let i = 0; i < m; i++) {
+      const p = order[i];
+      if (p >= m) return false;
+      const id = own[p];
+      const w = weights[p];
+      let j = i - 1;
+      while (j >= 0 && ids[j] > id) {
+        if (--budget < 0) return false;
+        ids[j + 1] = ids[j];
+        ws[j + 1] = ws[j];
+        at[j + 1] = at[j];
+        j--;
+      }
+      if (j >= 0 && ids[j] === id) return false;
+      ids[j + 1] = id;
+      ws[j + 1] = w;
+      at[j + 1] = p;
+    }
+    own.set(ids.subarray(0, m));
+    tf.set(ws.subarray(0, m));
+    this.positions = at.subarray(0, m);
+    return true;
+  }
+}
+
+/** The ids of an article's terms again, in its own order (all of them are numbered by now). */
+function recountIds(t: ArticleTerms | PackedTerms, local: Int32Array, own: Int32Array, termOfWord: Int32Array, phrases: PairIndex, quoteStarts: PairIndex, quotes: PairIndex): void {
+  const refs = t.refs;
+  for (let k = 0; k < own.length; k++) {
+    const x = local[refs[3 * k]];
+    const y = refs[3 * k + 1] < 0 ? -1 : local[refs[3 * k + 1]];
+    const z = refs[3 * k + 2] < 0 ? -1 : local[refs[3 * k + 2]];
+    own[k] = y < 0 ? termOfWord[x] : z < 0 ? phrases.getOrSet(x, y, -1) : quotes.getOrSet(quoteStarts.getOrSet(x, y, -1), z, -1);
+  }
 }
 
 export function cosine(a: SparseVector, b: SparseVector): number {
