@@ -8,7 +8,7 @@
  * kept in the content folder, and a remembered URL is kept as long as it still fits the article.
  * Articles the ledger does not know are placed in file-path order, which is deterministic.
  */
-import { slugify, slugOnce } from './slugify.ts';
+import { slugify } from './slugify.ts';
 
 export interface UrlInput {
   file: string;
@@ -65,8 +65,7 @@ const SLUGGABLE = /[\p{L}\p{N}]/u;
 function dateUrl(a: UrlInput): string {
   // A headline with nothing to slug ("🚀🔥🎉", "???") would give every such article `untitled`;
   // the file name says more. (The file stem can be empty of letters too: slugify then says untitled.)
-  // Note: slugOnce, not the memoised slugify: a build slugs each headline once, so a memo only costs.
-  const slug = slugOnce(SLUGGABLE.test(a.headline) ? a.headline : a.file.replace(/\.[^.]+$/, ''));
+  const slug = slugify(SLUGGABLE.test(a.headline) ? a.headline : a.file.replace(/\.[^.]+$/, ''));
   const m = a.date?.match(/^(\d{4})-(\d{2})-(\d{2})/);
   return m ? `/${m[1]}/${m[2]}/${m[3]}/${slug}/` : `/undated/${slug}/`;
 }

@@ -24,11 +24,6 @@ export function slugify(text: string, max = 80): string {
 
 const ASCII = /^[\x00-\x7f]*$/;
 
-/** slugify without the memo, for text slugged once per build (a headline): remembering it would only cost. */
-export function slugOnce(text: string, max = 80): string {
-  return makeSlug(text, max);
-}
-
 function makeSlug(text: string, max: number): string {
   return ASCII.test(text) ? asciiSlug(text, max) : unicodeSlug(text, max);
 }

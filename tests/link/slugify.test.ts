@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { slugify, slugOnce, unicodeSlug } from '../../src/link/slugify.ts';
+import { slugify, unicodeSlug } from '../../src/link/slugify.ts';
 
 test('should join lower-case words with hyphens', () => {
   assert.equal(slugify('  North Korea fires missile -- officials say!  '), 'north-korea-fires-missile-officials-say');
@@ -65,9 +65,4 @@ test('should give ASCII text the slug the Unicode rules give it (random ASCII, a
   assert.equal(slugify("It's AT&T's `big` day", 12), 'its-at-and');
   assert.equal(slugify("It's AT&T's `big` day", 13), 'its-at-and-ts');
   assert.equal(slugify('Supercalifragilistic words', 5), 'super');
-});
-
-test('should slug once exactly as the memoised slugify does', () => {
-  for (const text of ['North Korea fires missile', 'Łódź Straße', '東京 オリンピック', '???', 'AT&T']) assert.equal(slugOnce(text), slugify(text));
-  assert.equal(slugOnce('Supercalifragilistic words', 5), 'super');
 });
