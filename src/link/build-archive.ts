@@ -147,8 +147,32 @@ export function buildArchive(input: ArchiveInput): Archive {
   // Note: articles, not copies of their id, topics and quotes: mergeTopicLists reads only those.
   const merged = mergeTopicLists(articles, input.aliases);
   const groups = input.stories ?? linkStories(storyInputs(articles));
-  const storyOf = new Map<string, StoryGroup>();
-  for (const g of groups) for (const id of g.articles) storyOf.set(id, g);
+  // Note: articles are handled by their position in chronological order; ids are looked up once, here.
+  const posOf = new Map<string, number>();
+  for (let i = 0; i < articles.length; i++) posOf.set(articles[i].id, i);
+  /** Each article's story group: the last group naming it, as a map filled in group order keeps. */
+  const groupOf: (StoryGroup | undefined)[] = new Array(articles.length);
+  for (const g of groups) {
+    for (const id of g.articles) {
+      const i = posOf.get(id);
+      if (i !== undefined) groupOf[i] = g;
+    }
+  }
+  // Each group's members in chronological order, sorted once for all of them (a stable sort: an
+  // article's own list is this one without it, as sorting its own filtered list would give).
+  const members = new Map<StoryGroup, number[]>();
+  const membersOf = (g: StoryGroup): number[] => {
+    let at = members.get(g);
+    if (at === undefined) {
+      at = [];
+      for (const id of g.articles) {
+        const i = posOf.get(id);
+        if (i !== undefined) at.push(i);
+      }
+      members.set(g, at.sort((x, y) => rank[x] - rank[y]));
+    }
+    return at;
+  };
   const speakers = new Map<string, string>();
   const canonicalSpeaker = (name: string): string => {
     let c = speakers.get(name);
@@ -160,37 +184,34 @@ export function buildArchive(input: ArchiveInput): Archive {
   const linked: LinkedArticle[] = articles.map((a, i) => Object.assign({}, a, {
     topics: merged[i],
     quotes: a.quotes.map((q) => (q.speaker ? { ...q, speaker: canonicalSpeaker(q.speaker) } : q)),
-    story: storyOf.get(a.id)?.id ?? a.id,
+    story: groupOf[i]?.id ?? a.id,
     sameStory: [] as string[],
     prev: i > 0 ? articles[i - 1].id : null,
     next: i + 1 < articles.length ? articles[i + 1].id : null,
     duplicates: input.duplicates?.get(a.id) ?? [],
   }));
-  const byId = new Map(linked.map((a) => [a.id, a]));
-  const rankOf = new Map(linked.map((a, i) => [a.id, rank[i]]));
-  const byRank = (x: string, y: string): number => rankOf.get(x)! - rankOf.get(y)!;
-  // Each group's members in chronological order, sorted once for all of them (a stable sort: an
-  // article's own list is this one without it, as sorting its own filtered list would give).
-  const members = new Map<StoryGroup, string[]>();
-  for (const a of linked) {
-    const g = storyOf.get(a.id);
+  for (let i = 0; i < linked.length; i++) {
+    const g = groupOf[i];
     if (g === undefined) continue;
-    let ids = members.get(g);
-    if (ids === undefined) members.set(g, (ids = g.articles.filter((id) => byId.has(id)).sort(byRank)));
-    a.sameStory = ids.filter((id) => id !== a.id);
+    const own = linked[i].id;
+    const same: string[] = [];
+    for (const k of membersOf(g)) if (linked[k].id !== own) same.push(linked[k].id);
+    linked[i].sameStory = same;
   }
-  const stories: StoryEntry[] = groups
+  const stories = groups
     .filter((g) => g.articles.length > 1)
     .map((g) => {
-      const ids = members.get(g) ?? g.articles.filter((id) => byId.has(id)).sort(byRank);
-      return {
+      const at = membersOf(g);
+      const story: StoryEntry = {
         id: g.id,
-        headline: byId.get(ids[0])!.headline,
-        articles: ids,
-        sources: [...new Set(ids.map((id) => byId.get(id)!.source ?? UNKNOWN_SOURCE))].sort(byString),
+        headline: linked[at[0]].headline,
+        articles: at.map((k) => linked[k].id),
+        sources: [...new Set(at.map((k) => linked[k].source ?? UNKNOWN_SOURCE))].sort(byString),
       };
+      return { story, date: linked[at[at.length - 1]].date };
     })
-    .sort((a, b) => newestFirst({ date: byId.get(a.articles.at(-1)!)!.date, id: a.id }, { date: byId.get(b.articles.at(-1)!)!.date, id: b.id }));
+    .sort((a, b) => newestFirst({ date: a.date, id: a.story.id }, { date: b.date, id: b.story.id }))
+    .map((s) => s.story);
   return {
     articles: linked,
     topics: buildTopics(linked, rank),

@@ -16,14 +16,18 @@
 export const MIN_WORDS = 4;
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Lower-cased ASCII that is not a key as it is: a character other than a-z, 0-9 and space, two spaces, or a space at an end. */
+const NOT_A_KEY = /[^a-z0-9 ]| {2}|^ | $/;
 
 /** A quote's words, lower case, letters and digits only, single spaces. */
-export const quoteKey = (text: string): string =>
+export function quoteKey(text: string): string {
+  if (!ASCII.test(text)) return text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
   // Note: ASCII text is its own NFKC form and its letters and digits are a-z0-9 once lower-cased:
-  // the same key, without the Unicode-class regex (a third of the cost).
-  ASCII.test(text)
-    ? text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim()
-    : text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  // the same key, without the Unicode-class regex (a third of the cost); and words with single
+  // spaces between them are a key already (testing is cheaper than replacing).
+  const lower = text.toLowerCase();
+  return NOT_A_KEY.test(lower) ? lower.replace(/[^a-z0-9]+/g, ' ').trim() : lower;
+}
 
 /** Numbers of the keys under one hash, in the order they were added (a key may repeat: finding stops at its first). */
 type Bucket = number | number[];
@@ -31,52 +35,66 @@ type Bucket = number | number[];
 /**
  * Hash (a non-negative 30-bit number) → Bucket, by open addressing in typed arrays: a Map of number
  * keys costs a call and a hash per lookup, and the index makes about twenty lookups per quote.
+ * A slot holds its one key number itself, or -(n + 1) for the n-th list of several (rare: runs
+ * seldom repeat), so growing the table copies two typed arrays and no JS objects.
  */
 export class IntTable {
-  /** hash + 1 per slot; 0 marks an empty slot */
-  private hashes = new Int32Array(8);
-  private buckets: Bucket[] = new Array<Bucket>(8);
+  /**
+   * Per slot, two numbers side by side (one memory read finds both): hash + 1 (0 marks an empty
+   * slot), then the slot's key number or list.
+   */
+  private slots = new Int32Array(16);
+  private readonly lists: number[][] = [];
   private size = 0;
 
-  /** The slot holding `hash`, or the empty slot where it would go. The hashes are mixed already: their low bits index. */
+  /** Where the slot holding `hash` starts in `slots`, or the empty slot where it would go. The hashes are mixed already: their low bits index. */
   private slot(hash: number): number {
-    const mask = this.hashes.length - 1;
+    const { slots } = this;
+    const mask = slots.length - 2;
     const stored = hash + 1;
-    let i = hash & mask;
-    while (this.hashes[i] !== 0 && this.hashes[i] !== stored) i = (i + 1) & mask;
+    let i = (hash << 1) & mask;
+    while (slots[i] !== 0 && slots[i] !== stored) i = (i + 2) & mask;
     return i;
   }
 
   get(hash: number): Bucket | undefined {
     const i = this.slot(hash);
-    return this.hashes[i] === 0 ? undefined : this.buckets[i];
+    if (this.slots[i] === 0) return undefined;
+    const head = this.slots[i + 1];
+    return head >= 0 ? head : this.lists[-head - 1];
   }
 
   /** Adds key number `k` under `hash`, unless it is the last one there already. */
   add(hash: number, k: number): void {
-    const i = this.slot(hash);
-    if (this.hashes[i] === 0) {
-      this.hashes[i] = hash + 1;
-      this.buckets[i] = k;
+    let i = this.slot(hash);
+    if (this.slots[i] === 0) {
       // Note: kept at most half full, so probes stay short.
-      if (++this.size * 2 > this.hashes.length) this.grow();
+      if ((this.size + 1) * 4 > this.slots.length) {
+        this.grow();
+        i = this.slot(hash);
+      }
+      this.slots[i] = hash + 1;
+      this.slots[i + 1] = k;
+      this.size++;
       return;
     }
-    const b = this.buckets[i];
-    if (typeof b === 'number') {
-      if (b !== k) this.buckets[i] = [b, k];
-    } else if (b[b.length - 1] !== k) b.push(k);
+    const head = this.slots[i + 1];
+    if (head >= 0) {
+      if (head !== k) this.slots[i + 1] = -this.lists.push([head, k]);
+    } else {
+      const list = this.lists[-head - 1];
+      if (list[list.length - 1] !== k) list.push(k);
+    }
   }
 
   private grow(): void {
-    const { hashes, buckets } = this;
-    this.hashes = new Int32Array(hashes.length * 2);
-    this.buckets = new Array<Bucket>(hashes.length * 2);
-    for (let j = 0; j < hashes.length; j++) {
-      if (hashes[j] === 0) continue;
-      const i = this.slot(hashes[j] - 1);
-      this.hashes[i] = hashes[j];
-      this.buckets[i] = buckets[j];
+    const old = this.slots;
+    this.slots = new Int32Array(old.length * 2);
+    for (let j = 0; j < old.length; j += 2) {
+      if (old[j] === 0) continue;
+      const i = this.slot(old[j] - 1);
+      this.slots[i] = old[j];
+      this.slots[i + 1] = old[j + 1];
     }
   }
 }
@@ -101,12 +119,13 @@ class Runs {
   count = 0;
   /** A hash of the whole key (all its characters). */
   whole = 0;
+  /** each word's hash (reused from key to key: one array less per quote) */
+  private readonly words: number[] = [];
 
   of(key: string): this {
     if (key === this.key) return this;
     this.key = key;
-    const { starts } = this;
-    const words: number[] = [];
+    const { starts, words } = this;
     let n = 0;
     let h = 0x811c9dc5;
     let w = 0x811c9dc5;

@@ -1,5 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { QuoteIndex, quoteKey } from '../../src/link/same-quote.ts';
 
 const index = () => {
@@ -87,7 +88,8 @@ test('should give the key the Unicode rule gives, for ASCII text and for text wi
   assert.equal(quoteKey(' "We\'re NOT leaving," said the U.S.-led 2nd team… '), 'we re not leaving said the u s led 2nd team');
   assert.equal(quoteKey('"We\'re NOT leaving," said the U.S.-led 2nd team'), unicodeKey('"We\'re NOT leaving," said the U.S.-led 2nd team'));
   assert.equal(quoteKey('Ｃafé ﬁnal — Ölçü'), 'café final ölçü');
-  for (const text of ['\t\x00A_b-C~9\x7f', 'plain words only', '', '...']) assert.equal(quoteKey(text), unicodeKey(text));
+  for (const text of ['\t\x00A_b-C~9\x7f', 'plain words only', 'Plain Words 2', 'two  spaces', ' lead', 'trail ', ' ', '', '...']) assert.equal(quoteKey(text), unicodeKey(text));
+  assert.equal(quoteKey('two  spaces '), 'two spaces');
 });
 
 test('should find keys again after their table has grown many times', () => {
@@ -115,4 +117,16 @@ test('should match the reference index when keys are added again and values repl
     }
   }
   assert.deepEqual([...fast.values()], [...reference.byKey.values()]);
+});
+
+test('should give random ASCII text the key the Unicode rule gives it', () => {
+  const unicodeKey = (text: string): string => text.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const pieces = ['a', 'Q', '7', ' ', '  ', ',', '"', "'", '-', '\t', '\n', 'word', 'Word', '\x00', '~'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 30 }), (parts) => {
+      const text = parts.join('');
+      assert.equal(quoteKey(text), unicodeKey(text));
+    }),
+    { numRuns: 5000, seed: 3 },
+  );
 });
