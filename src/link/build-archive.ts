@@ -4,7 +4,7 @@
  * the same order, whatever order they came in.
  */
 import type {
-  Archive, Article, LinkedArticle, PersonEntry, PersonQuote, SourceEntry, StoryEntry, TopicEntry, TopicKind,
+  Archive, Article, LinkedArticle, PersonEntry, PersonQuote, Quote, SourceEntry, StoryEntry, TopicEntry, TopicKind,
 } from '../record.ts';
 import type { AliasTable } from './aliases.ts';
 import { assignSlugs, mergeTopicLists, relatedTopicsOf } from './topics.ts';
@@ -100,43 +100,54 @@ function buildSources(articles: LinkedArticle[], rank: Int32Array): SourceEntry[
 
 /** `articles` in chronological order (as buildArchive makes them). */
 function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntry[] {
-  type Speaker = { name: string; roles: string[]; quotes: QuoteIndex<{ text: string; articles: LinkedArticle[] }> };
+  /** One person and what they said, in chronological order: the quote and the article carrying it. */
+  type Speaker = { slug: string; name: string; roles: string[]; quotes: Quote[]; carriers: LinkedArticle[] };
   const people = new Map<string, Speaker>();
   // Note: a few hundred speakers quoted tens of thousands of times: their names are resolved once.
-  const named = new Map<string, { name: string; slug: string }>();
+  const named = new Map<string, Speaker>();
   for (const a of articles) {
     for (const q of a.quotes) {
       if (!q.speaker) continue;
-      let who = named.get(q.speaker);
-      if (who === undefined) {
+      let p = named.get(q.speaker);
+      if (p === undefined) {
         const name = aliases.canonical(q.speaker, 'person');
-        named.set(q.speaker, (who = { name, slug: slugify(name) }));
+        const slug = slugify(name);
+        p = people.get(slug);
+        if (p === undefined) people.set(slug, (p = { slug, name, roles: [], quotes: [], carriers: [] }));
+        named.set(q.speaker, p);
       }
-      const { name, slug } = who;
-      let p = people.get(slug);
-      if (p === undefined) people.set(slug, (p = { name, roles: [], quotes: new QuoteIndex() }));
       if (q.role) p.roles.push(q.role);
-      const key = quoteKey(q.text);
-      const same = p.quotes.find(key);
-      const e = same ?? { text: q.text, articles: [] };
-      if (!e.articles.includes(a)) e.articles.push(a);
-      // Note: one outlet quotes the whole sentence, another a part of it: show the whole.
-      if (q.text.length > e.text.length) e.text = q.text;
-      if (!same) p.quotes.add(key, e);
+      p.quotes.push(q);
+      p.carriers.push(a);
     }
   }
-  return [...people]
-    .map(([slug, p]): PersonEntry => ({
-      slug,
-      name: p.name,
-      role: p.roles.length ? countTop(p.roles) : null,
-      quotes: [...p.quotes.values()].map((e): PersonQuote => ({
-        text: e.text,
-        articles: e.articles.map((x) => x.id),
-        outlets: e.articles.length === 1 ? 1 : new Set(e.articles.map((x) => x.source ?? `unknown:${x.id}`)).size,
-      })),
-    }))
+  // Note: each person's quotes are matched in one go, person after person, not interleaved as the
+  // articles come: one person's index then stays in the processor's cache (a quarter faster on 16k
+  // articles). A person's quotes are matched in the same (chronological) order either way.
+  return [...people.values()]
+    .map((p): PersonEntry => ({ slug: p.slug, name: p.name, role: p.roles.length ? countTop(p.roles) : null, quotes: sameQuotes(p.quotes, p.carriers) }))
     .sort((a, b) => byString(a.slug, b.slug));
+}
+
+/** One person's quotes (`quotes[i]` carried by `carriers[i]`, in chronological order), the same words reported twice made one. */
+function sameQuotes(quotes: Quote[], carriers: LinkedArticle[]): PersonQuote[] {
+  const index = new QuoteIndex<{ text: string; articles: LinkedArticle[] }>();
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const a = carriers[i];
+    const key = quoteKey(q.text);
+    const same = index.find(key);
+    const e = same ?? { text: q.text, articles: [] };
+    if (!e.articles.includes(a)) e.articles.push(a);
+    // Note: one outlet quotes the whole sentence, another a part of it: show the whole.
+    if (q.text.length > e.text.length) e.text = q.text;
+    if (!same) index.add(key, e);
+  }
+  return [...index.values()].map((e): PersonQuote => ({
+    text: e.text,
+    articles: e.articles.map((x) => x.id),
+    outlets: e.articles.length === 1 ? 1 : new Set(e.articles.map((x) => x.source ?? `unknown:${x.id}`)).size,
+  }));
 }
 
 export function buildArchive(input: ArchiveInput): Archive {
