@@ -65,8 +65,7 @@ const SLUGGABLE = /[\p{L}\p{N}]/u;
 function dateUrl(a: UrlInput): string {
   // A headline with nothing to slug ("🚀🔥🎉", "???") would give every such article `untitled`;
   // the file name says more. (The file stem can be empty of letters too: slugify then says untitled.)
-  const stem = a.file.replace(/\.[^.]+$/, '');
-  const slug = slugify(SLUGGABLE.test(a.headline) ? a.headline : stem);
+  const slug = slugify(SLUGGABLE.test(a.headline) ? a.headline : a.file.replace(/\.[^.]+$/, ''));
   const m = a.date?.match(/^(\d{4})-(\d{2})-(\d{2})/);
   return m ? `/${m[1]}/${m[2]}/${m[3]}/${slug}/` : `/undated/${slug}/`;
 }
@@ -83,40 +82,50 @@ function fitsWanted(claim: unknown, url: string): claim is string {
 
 export function assignUrls(articles: UrlInput[], ledger: Record<string, string> = {}): UrlAssignment {
   const sorted = [...articles].sort(byFile);
-  const wanted = new Map<string, string>();
   const rejected = new Map<string, string>();
+  // Each file once, in file order, with its wanted URL: a file listed twice counts once, as its last
+  // listing (as a map keyed by file kept it). The passes below work on positions in this list, not on
+  // maps keyed by 16,000 file names.
+  const files: string[] = [];
+  const wanted: string[] = [];
   for (const a of sorted) {
     const w = wantedUrl(a);
-    wanted.set(a.file, w.url);
     if (w.rejected) rejected.set(a.file, w.rejected);
+    if (files.length > 0 && files[files.length - 1] === a.file) wanted[wanted.length - 1] = w.url;
+    else {
+      files.push(a.file);
+      wanted.push(w.url);
+    }
   }
   const urls = new Map<string, string>();
+  /** URL placed per position, '' while none */
+  const placed: string[] = new Array<string>(files.length).fill('');
   const taken = new Set<string>();
-  const place = (file: string, url: string): void => {
-    urls.set(file, url);
+  const place = (i: number, url: string): void => {
+    urls.set(files[i], url);
+    placed[i] = url;
     taken.add(url);
   };
   // Pass 1: URLs the ledger remembers, while they still fit the article (a new headline or date
   // gives a new URL). Checked against own properties only: the ledger is JSON read from disk.
-  for (const a of sorted) {
-    const claim = Object.hasOwn(ledger, a.file) ? ledger[a.file] : undefined;
-    if (fitsWanted(claim, wanted.get(a.file)!) && !taken.has(claim)) place(a.file, claim);
+  for (let i = 0; i < files.length; i++) {
+    const claim = Object.hasOwn(ledger, files[i]) ? ledger[files[i]] : undefined;
+    if (fitsWanted(claim, wanted[i]) && !taken.has(claim)) place(i, claim);
   }
   // Pass 2: each article's own URL when it is free, in file order.
-  for (const a of sorted) {
-    const url = wanted.get(a.file)!;
-    if (!urls.has(a.file) && !taken.has(url)) place(a.file, url);
+  for (let i = 0; i < files.length; i++) {
+    if (placed[i] === '' && !taken.has(wanted[i])) place(i, wanted[i]);
   }
   // Pass 3: the rest get numbered variants, in file order, after every plain URL is placed.
-  for (const a of sorted) {
-    if (urls.has(a.file)) continue;
-    const url = wanted.get(a.file)!;
+  for (let i = 0; i < files.length; i++) {
+    if (placed[i] !== '') continue;
+    const url = wanted[i];
     let candidate = url;
     for (let n = 2; taken.has(candidate); n++) candidate = `${url.slice(0, -1)}-${n}/`;
-    place(a.file, candidate);
+    place(i, candidate);
   }
   const newLedger: Record<string, string> = {};
-  for (const a of sorted) newLedger[a.file] = urls.get(a.file)!;
+  for (let i = 0; i < files.length; i++) newLedger[files[i]] = placed[i];
   return { urls, ledger: newLedger, rejected };
 }
 

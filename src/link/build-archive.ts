@@ -4,10 +4,10 @@
  * the same order, whatever order they came in.
  */
 import type {
-  Archive, Article, LinkedArticle, PersonEntry, PersonQuote, SourceEntry, StoryEntry, TopicEntry, TopicKind,
+  Archive, Article, LinkedArticle, PersonEntry, PersonQuote, Quote, SourceEntry, StoryEntry, TopicEntry, TopicKind,
 } from '../record.ts';
 import type { AliasTable } from './aliases.ts';
-import { assignSlugs, mergeTopics, relatedTopics } from './topics.ts';
+import { assignSlugs, mergeTopicLists, relatedTopicsOf } from './topics.ts';
 import { linkStories, type StoryGroup, type StoryInput } from './stories.ts';
 import { slugify } from './slugify.ts';
 import { QuoteIndex, quoteKey } from './same-quote.ts';
@@ -70,7 +70,7 @@ function buildTopics(articles: LinkedArticle[], rank: Int32Array): TopicEntry[] 
     }
   }
   const slugs = assignSlugs([...byName.keys()]);
-  const related = relatedTopics(new Map(articles.map((a) => [a.id, a.topics])), 8, slugs);
+  const related = relatedTopicsOf(articles.map((a) => a.topics), 8, slugs);
   return [...byName]
     .map(([name, e]): TopicEntry => {
       const slug = slugs.get(name)!;
@@ -100,43 +100,54 @@ function buildSources(articles: LinkedArticle[], rank: Int32Array): SourceEntry[
 
 /** `articles` in chronological order (as buildArchive makes them). */
 function buildPeople(articles: LinkedArticle[], aliases: AliasTable): PersonEntry[] {
-  type Speaker = { name: string; roles: string[]; quotes: QuoteIndex<{ text: string; articles: LinkedArticle[] }> };
+  /** One person and what they said, in chronological order: the quote and the article carrying it. */
+  type Speaker = { slug: string; name: string; roles: string[]; quotes: Quote[]; carriers: LinkedArticle[] };
   const people = new Map<string, Speaker>();
   // Note: a few hundred speakers quoted tens of thousands of times: their names are resolved once.
-  const named = new Map<string, { name: string; slug: string }>();
+  const named = new Map<string, Speaker>();
   for (const a of articles) {
     for (const q of a.quotes) {
       if (!q.speaker) continue;
-      let who = named.get(q.speaker);
-      if (who === undefined) {
+      let p = named.get(q.speaker);
+      if (p === undefined) {
         const name = aliases.canonical(q.speaker, 'person');
-        named.set(q.speaker, (who = { name, slug: slugify(name) }));
+        const slug = slugify(name);
+        p = people.get(slug);
+        if (p === undefined) people.set(slug, (p = { slug, name, roles: [], quotes: [], carriers: [] }));
+        named.set(q.speaker, p);
       }
-      const { name, slug } = who;
-      let p = people.get(slug);
-      if (p === undefined) people.set(slug, (p = { name, roles: [], quotes: new QuoteIndex() }));
       if (q.role) p.roles.push(q.role);
-      const key = quoteKey(q.text);
-      const same = p.quotes.find(key);
-      const e = same ?? { text: q.text, articles: [] };
-      if (!e.articles.includes(a)) e.articles.push(a);
-      // Note: one outlet quotes the whole sentence, another a part of it: show the whole.
-      if (q.text.length > e.text.length) e.text = q.text;
-      if (!same) p.quotes.add(key, e);
+      p.quotes.push(q);
+      p.carriers.push(a);
     }
   }
-  return [...people]
-    .map(([slug, p]): PersonEntry => ({
-      slug,
-      name: p.name,
-      role: p.roles.length ? countTop(p.roles) : null,
-      quotes: [...p.quotes.values()].map((e): PersonQuote => ({
-        text: e.text,
-        articles: e.articles.map((x) => x.id),
-        outlets: e.articles.length === 1 ? 1 : new Set(e.articles.map((x) => x.source ?? `unknown:${x.id}`)).size,
-      })),
-    }))
+  // Note: each person's quotes are matched in one go, person after person, not interleaved as the
+  // articles come: one person's index then stays in the processor's cache (a quarter faster on 16k
+  // articles). A person's quotes are matched in the same (chronological) order either way.
+  return [...people.values()]
+    .map((p): PersonEntry => ({ slug: p.slug, name: p.name, role: p.roles.length ? countTop(p.roles) : null, quotes: sameQuotes(p.quotes, p.carriers) }))
     .sort((a, b) => byString(a.slug, b.slug));
+}
+
+/** One person's quotes (`quotes[i]` carried by `carriers[i]`, in chronological order), the same words reported twice made one. */
+function sameQuotes(quotes: Quote[], carriers: LinkedArticle[]): PersonQuote[] {
+  const index = new QuoteIndex<{ text: string; articles: LinkedArticle[] }>();
+  for (let i = 0; i < quotes.length; i++) {
+    const q = quotes[i];
+    const a = carriers[i];
+    const key = quoteKey(q.text);
+    const same = index.find(key);
+    const e = same ?? { text: q.text, articles: [] };
+    if (!e.articles.includes(a)) e.articles.push(a);
+    // Note: one outlet quotes the whole sentence, another a part of it: show the whole.
+    if (q.text.length > e.text.length) e.text = q.text;
+    if (!same) index.add(key, e);
+  }
+  return [...index.values()].map((e): PersonQuote => ({
+    text: e.text,
+    articles: e.articles.map((x) => x.id),
+    outlets: e.articles.length === 1 ? 1 : new Set(e.articles.map((x) => x.source ?? `unknown:${x.id}`)).size,
+  }));
 }
 
 export function buildArchive(input: ArchiveInput): Archive {
@@ -144,51 +155,74 @@ export function buildArchive(input: ArchiveInput): Archive {
   // Position in chronological order, shared by articles that compare equal: orders without comparing strings.
   const rank = new Int32Array(articles.length);
   for (let i = 1; i < articles.length; i++) rank[i] = chronological(articles[i - 1], articles[i]) === 0 ? rank[i - 1] : i;
-  const merged = mergeTopics(articles.map((a) => ({ id: a.id, topics: a.topics, quotes: a.quotes })), input.aliases);
+  // Note: articles, not copies of their id, topics and quotes: mergeTopicLists reads only those.
+  const merged = mergeTopicLists(articles, input.aliases);
   const groups = input.stories ?? linkStories(storyInputs(articles));
-  const storyOf = new Map<string, StoryGroup>();
-  for (const g of groups) for (const id of g.articles) storyOf.set(id, g);
+  // Note: articles are handled by their position in chronological order; ids are looked up once, here.
+  const posOf = new Map<string, number>();
+  for (let i = 0; i < articles.length; i++) posOf.set(articles[i].id, i);
+  /** Each article's story group: the last group naming it, as a map filled in group order keeps. */
+  const groupOf: (StoryGroup | undefined)[] = new Array(articles.length);
+  for (const g of groups) {
+    for (const id of g.articles) {
+      const i = posOf.get(id);
+      if (i !== undefined) groupOf[i] = g;
+    }
+  }
+  // Each group's members in chronological order, sorted once for all of them (a stable sort: an
+  // article's own list is this one without it, as sorting its own filtered list would give).
+  const members = new Map<StoryGroup, number[]>();
+  const membersOf = (g: StoryGroup): number[] => {
+    let at = members.get(g);
+    if (at === undefined) {
+      at = [];
+      for (const id of g.articles) {
+        const i = posOf.get(id);
+        if (i !== undefined) at.push(i);
+      }
+      members.set(g, at.sort((x, y) => rank[x] - rank[y]));
+    }
+    return at;
+  };
   const speakers = new Map<string, string>();
   const canonicalSpeaker = (name: string): string => {
     let c = speakers.get(name);
     if (c === undefined) speakers.set(name, (c = input.aliases.canonical(name, 'person')));
     return c;
   };
-  const linked: LinkedArticle[] = articles.map((a, i) => ({
-    ...a,
-    topics: merged.get(a.id) ?? a.topics,
+  // Note: Object.assign, not `{ ...a, topics, … }`: the same object, keys in the same order, but V8
+  // builds a spread followed by more keys about 5× slower (~120 ms for 16,000 articles).
+  const linked: LinkedArticle[] = articles.map((a, i) => Object.assign({}, a, {
+    topics: merged[i],
     quotes: a.quotes.map((q) => (q.speaker ? { ...q, speaker: canonicalSpeaker(q.speaker) } : q)),
-    story: storyOf.get(a.id)?.id ?? a.id,
-    sameStory: [],
+    story: groupOf[i]?.id ?? a.id,
+    sameStory: [] as string[],
     prev: i > 0 ? articles[i - 1].id : null,
     next: i + 1 < articles.length ? articles[i + 1].id : null,
     duplicates: input.duplicates?.get(a.id) ?? [],
   }));
-  const byId = new Map(linked.map((a) => [a.id, a]));
-  const rankOf = new Map(linked.map((a, i) => [a.id, rank[i]]));
-  const byRank = (x: string, y: string): number => rankOf.get(x)! - rankOf.get(y)!;
-  // Each group's members in chronological order, sorted once for all of them (a stable sort: an
-  // article's own list is this one without it, as sorting its own filtered list would give).
-  const members = new Map<StoryGroup, string[]>();
-  for (const a of linked) {
-    const g = storyOf.get(a.id);
+  for (let i = 0; i < linked.length; i++) {
+    const g = groupOf[i];
     if (g === undefined) continue;
-    let ids = members.get(g);
-    if (ids === undefined) members.set(g, (ids = g.articles.filter((id) => byId.has(id)).sort(byRank)));
-    a.sameStory = ids.filter((id) => id !== a.id);
+    const own = linked[i].id;
+    const same: string[] = [];
+    for (const k of membersOf(g)) if (linked[k].id !== own) same.push(linked[k].id);
+    linked[i].sameStory = same;
   }
-  const stories: StoryEntry[] = groups
+  const stories = groups
     .filter((g) => g.articles.length > 1)
     .map((g) => {
-      const ids = members.get(g) ?? g.articles.filter((id) => byId.has(id)).sort(byRank);
-      return {
+      const at = membersOf(g);
+      const story: StoryEntry = {
         id: g.id,
-        headline: byId.get(ids[0])!.headline,
-        articles: ids,
-        sources: [...new Set(ids.map((id) => byId.get(id)!.source ?? UNKNOWN_SOURCE))].sort(byString),
+        headline: linked[at[0]].headline,
+        articles: at.map((k) => linked[k].id),
+        sources: [...new Set(at.map((k) => linked[k].source ?? UNKNOWN_SOURCE))].sort(byString),
       };
+      return { story, date: linked[at[at.length - 1]].date };
     })
-    .sort((a, b) => newestFirst({ date: byId.get(a.articles.at(-1)!)!.date, id: a.id }, { date: byId.get(b.articles.at(-1)!)!.date, id: b.id }));
+    .sort((a, b) => newestFirst({ date: a.date, id: a.story.id }, { date: b.date, id: b.story.id }))
+    .map((s) => s.story);
   return {
     articles: linked,
     topics: buildTopics(linked, rank),

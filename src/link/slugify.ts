@@ -22,7 +22,14 @@ export function slugify(text: string, max = 80): string {
   return slug;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+
 function makeSlug(text: string, max: number): string {
+  return ASCII.test(text) ? asciiSlug(text, max) : unicodeSlug(text, max);
+}
+
+/** The slug of any text (exported so tests hold asciiSlug to it). */
+export function unicodeSlug(text: string, max: number): string {
   const folded = text
     .normalize('NFKD')
     // Note: only marks on Latin letters are accents to fold; elsewhere a mark is part of the letter
@@ -42,5 +49,22 @@ function makeSlug(text: string, max: number): string {
     slug = next;
   }
   if (!slug && words.length) slug = [...words[0]].slice(0, max).join('');
+  return slug || 'untitled';
+}
+
+/**
+ * makeSlug for ASCII text, which nearly every headline is: ASCII has no accents to fold, its letters
+ * and digits are [a-z0-9] once lower-cased and each is one code point, so the Unicode normalising,
+ * the property regexes and the code-point counting can all be skipped for the same slug (a cold
+ * build slugs every headline once: ~6 µs each the long way).
+ */
+function asciiSlug(text: string, max: number): string {
+  const words: string[] = text.replace(/['`]/g, '').replace(/&/g, ' and ').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  let slug = '';
+  for (const w of words) {
+    if ((slug ? slug.length + 1 : 0) + w.length > max) break;
+    slug = slug ? `${slug}-${w}` : w;
+  }
+  if (!slug && words.length) slug = words[0].slice(0, max);
   return slug || 'untitled';
 }

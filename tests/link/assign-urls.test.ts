@@ -105,3 +105,20 @@ test('should slug the file name when the headline has no letters or digits', () 
   assert.equal(wantedUrl({ file: 'launches/rocket-night.txt', headline: '🚀🔥🎉', date: '2024-03-01' }).url, '/2024/03/01/launches-rocket-night/');
   assert.equal(wantedUrl({ file: 'a.txt', headline: '🚀 Liftoff', date: null }).url, '/undated/liftoff/');
 });
+
+test('should count a file listed twice once, by its last listing, and place ledger URLs first in the map', () => {
+  const { urls, ledger } = assignUrls(
+    [art('b.txt', 'Same', '2024-01-05'), art('a.txt', 'Old', '2024-01-05'), art('a.txt', 'Same', '2024-01-05'), art('c.txt', 'Same', '2024-01-05')],
+    { 'c.txt': '/2024/01/05/same/' },
+  );
+  assert.deepEqual([...urls], [
+    ['c.txt', '/2024/01/05/same/'],
+    ['a.txt', '/2024/01/05/same-2/'],
+    ['b.txt', '/2024/01/05/same-3/'],
+  ]);
+  assert.deepEqual(Object.entries(ledger), [
+    ['a.txt', '/2024/01/05/same-2/'],
+    ['b.txt', '/2024/01/05/same-3/'],
+    ['c.txt', '/2024/01/05/same/'],
+  ]);
+});

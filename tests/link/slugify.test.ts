@@ -1,6 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { slugify } from '../../src/link/slugify.ts';
+import fc from 'fast-check';
+import { slugify, unicodeSlug } from '../../src/link/slugify.ts';
 
 test('should join lower-case words with hyphens', () => {
   assert.equal(slugify('  North Korea fires missile -- officials say!  '), 'north-korea-fires-missile-officials-say');
@@ -49,4 +50,19 @@ test('should cut at a word boundary within max characters', () => {
 test('should count max in characters, not UTF-16 units', () => {
   assert.equal(slugify('𠮷野家 x', 3), '𠮷野家');
   assert.equal(slugify('東京 大阪 名古屋', 5), '東京-大阪');
+});
+
+test('should give ASCII text the slug the Unicode rules give it (random ASCII, all lengths)', () => {
+  const pieces = ['a', 'B', 'z9', ' ', '-', "'", '`', '&', '.', 'Zz', '0', '\t', '\x7f', '_', 'word', 'LONGERWORD'];
+  fc.assert(
+    fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), fc.integer({ min: 1, max: 30 }), (parts, max) => {
+      const text = parts.join('');
+      assert.equal(slugify(text, max), unicodeSlug(text, max));
+      assert.equal(slugify(text), unicodeSlug(text, 80));
+    }),
+    { numRuns: 3000, seed: 5 },
+  );
+  assert.equal(slugify("It's AT&T's `big` day", 12), 'its-at-and');
+  assert.equal(slugify("It's AT&T's `big` day", 13), 'its-at-and-ts');
+  assert.equal(slugify('Supercalifragilistic words', 5), 'super');
 });
