@@ -1,14 +1,13 @@
 /**
- * Where Pagefind bundles are written: in this thread, or by worker threads with Pagefind services of
- * their own.
+ * Where Pagefind bundles are written: in this thread, or in a worker thread of their own.
  *
  * A cold build indexes while Eleventy writes the pages. In this thread the two only took turns: each
- * batch of records sent to Pagefind waited for Eleventy to yield the event loop, so at 16,000 articles
- * indexing (26 s alone) and writing (about 20 s alone) took 42 s together on two cores. Workers have
- * event loops of their own, so indexing goes on while Eleventy works.
+ * record sent to Pagefind waited for Eleventy to yield the event loop, so at 16,000 articles indexing
+ * (26 s alone) and writing (about 20 s alone) took 42 s together on two cores. A worker has an event
+ * loop (and a Pagefind service) of its own, so the two run side by side.
  *
- * Either way each bundle's records are made (`make`) only when its turn is near, so an archive's text
- * is never all held as records.
+ * Either way the bundles are written one at a time, in the order asked, and each bundle's records are
+ * made (`make`) only when its turn is near, so an archive's text is never all held as records.
  */
 import { Worker } from 'node:worker_threads';
 import type { SearchRecord } from './search-records.ts';
@@ -34,33 +33,25 @@ export function inThreadWriter(): BundleWriter {
   };
 }
 
-/** Bundles whose records are made and sent ahead of each worker, so it never waits for this thread. */
+/** Bundles whose records are made and sent ahead of the worker, so it never waits for this thread. */
 const AHEAD = 2;
 
 interface Job { bundleDir: string; language: string; make: () => SearchRecord[]; resolve: (pages: number) => void; reject: (err: Error) => void }
 
-/**
- * Bundles written by `threads` worker threads, each with its own Pagefind service: one bundle at a
- * time per worker, at most AHEAD bundles' records in flight to each. Two by default: while Eleventy
- * holds one core the two services share the other, and once it is done they have a core each (a
- * 16,000-article index is 26 s of Pagefind's time, more than Eleventy's writing).
- */
-export function workerWriter(threads = 2): BundleWriter {
-  const workers = Array.from({ length: threads }, () => ({ thread: new Worker(new URL('./bundle-worker.js', import.meta.url)), sent: [] as Job[] }));
+/** Bundles written by a worker thread, one after another; at most AHEAD bundles' records in flight. */
+export function workerWriter(): BundleWriter {
+  const worker = new Worker(new URL('./bundle-worker.js', import.meta.url));
   const queued: Job[] = [];
+  const sent: Job[] = [];
   let failed: Error | null = null;
-  let open = threads;
-  let allClosed: (() => void) | null = null;
+  let closed: (() => void) | null = null;
   const fail = (err: Error): void => {
-    failed ??= err;
-    for (const job of [...workers.flatMap((w) => w.sent.splice(0)), ...queued.splice(0)]) job.reject(failed);
-    allClosed?.();
+    failed = err;
+    for (const job of [...sent.splice(0), ...queued.splice(0)]) job.reject(err);
+    closed?.();
   };
   const pump = (): void => {
-    while (!failed && queued.length) {
-      // Note: the least busy worker first, the first such in order, so the work spreads evenly.
-      const w = workers.reduce((best, x) => (x.sent.length < best.sent.length ? x : best));
-      if (w.sent.length >= AHEAD) return;
+    while (!failed && sent.length < AHEAD && queued.length) {
       const job = queued.shift()!;
       let records: SearchRecord[];
       try {
@@ -69,24 +60,19 @@ export function workerWriter(threads = 2): BundleWriter {
         job.reject(err as Error);
         continue;
       }
-      w.sent.push(job);
-      w.thread.postMessage({ bundleDir: job.bundleDir, language: job.language, records });
+      sent.push(job);
+      worker.postMessage({ bundleDir: job.bundleDir, language: job.language, records });
     }
   };
-  for (const w of workers) {
-    w.thread.on('message', (m: { pages?: number; error?: string; closed?: boolean }) => {
-      if (m.closed) {
-        if (--open === 0) allClosed?.();
-        return;
-      }
-      const job = w.sent.shift()!;
-      if (m.error !== undefined) job.reject(new SearchIndexError(m.error));
-      else job.resolve(m.pages!);
-      pump();
-    });
-    w.thread.on('error', fail);
-    w.thread.on('exit', (code) => fail(new Error(`search worker stopped with code ${code}`)));
-  }
+  worker.on('message', (m: { pages?: number; error?: string; closed?: boolean }) => {
+    if (m.closed) return closed?.();
+    const job = sent.shift()!;
+    if (m.error !== undefined) job.reject(new SearchIndexError(m.error));
+    else job.resolve(m.pages!);
+    pump();
+  });
+  worker.on('error', fail);
+  worker.on('exit', (code) => fail(new Error(`search worker stopped with code ${code}`)));
   return {
     write(bundleDir, language, make) {
       if (failed) return Promise.reject(failed);
@@ -97,14 +83,12 @@ export function workerWriter(threads = 2): BundleWriter {
     async close() {
       if (!failed) {
         await new Promise<void>((resolve) => {
-          allClosed = resolve;
-          for (const w of workers) w.thread.postMessage({ close: true });
+          closed = resolve;
+          worker.postMessage({ close: true });
         });
       }
-      await Promise.all(workers.map((w) => {
-        w.thread.removeAllListeners('exit');
-        return w.thread.terminate();
-      }));
+      worker.removeAllListeners('exit');
+      await worker.terminate();
     },
   };
 }
