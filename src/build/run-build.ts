@@ -20,12 +20,6 @@ import { MIN_FILES_FOR_WORKERS } from './extract-pool.ts';
 
 export { BuildError };
 
-/**
- * From this many articles a cold build's search index is fed by a worker thread (runPostProcess
- * inWorker): below it, Pagefind's share is too small to pay for the thread's start.
- */
-export const MIN_ARTICLES_FOR_SEARCH_WORKER = 200;
-
 export interface BuildOptions {
   contentDir: string;
   outDir: string;
@@ -180,33 +174,23 @@ async function renderPages(
   searchMemo: SearchMemo,
 ) {
   const { buildSiteData, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite, runPostProcess } = stages;
-  const previous = opts.full ? null : readManifest(join(stateDir, '.cache', 'pages.json'), outDir);
-  // A site written whole (no earlier build to update) is written into a fresh staging folder, and gets
-  // its search index there too, started now: Pagefind indexes in its own process while this thread makes
-  // the site data and Eleventy writes the pages; a large archive's index is fed by a worker thread, so
-  // Eleventy's hold on this thread's event loop never keeps Pagefind waiting. An update keeps its index
-  // up to date in place, after the swap (runBuild).
-  const staging = prepareStaging(outDir);
-  const search = previous
-    ? null
-    : runPostProcess(staging, opts.config, archive, searchMemo, { inWorker: archive.articles.length >= MIN_ARTICLES_FOR_SEARCH_WORKER }).catch((err: Error) => err);
-  let plan;
-  try {
-    const bodyHtmlOfFile = new Map<string, string>();
-    for (const e of extracted) {
-      if (e.bodyHtml !== undefined) bodyHtmlOfFile.set(e.record.file, e.bodyHtml);
-      else if (e.cacheKey !== undefined) bodyHtmlOfFile.set(e.record.file, cachedBodyHtmlToken(e.cacheKey));
-    }
-    const data = buildSiteData(archive, opts.config, { bodyHtmlOfFile });
-    lap('render');
-    const salt = `${codeFingerprint('templates')}:${JSON.stringify(opts.config)}`;
-    plan = planPages(data, previous, salt);
-    lap('plan');
-  } catch (err) {
-    await search;
-    discardStaging(staging);
-    throw err;
+  const bodyHtmlOfFile = new Map<string, string>();
+  for (const e of extracted) {
+    if (e.bodyHtml !== undefined) bodyHtmlOfFile.set(e.record.file, e.bodyHtml);
+    else if (e.cacheKey !== undefined) bodyHtmlOfFile.set(e.record.file, cachedBodyHtmlToken(e.cacheKey));
   }
+  const data = buildSiteData(archive, opts.config, { bodyHtmlOfFile });
+  lap('render');
+
+  const previous = opts.full ? null : readManifest(join(stateDir, '.cache', 'pages.json'), outDir);
+  const salt = `${codeFingerprint('templates')}:${JSON.stringify(opts.config)}`;
+  const plan = planPages(data, previous, salt);
+  lap('plan');
+  const staging = prepareStaging(outDir);
+  // A site written whole (no earlier build to update) gets its search index in the same staging
+  // folder, built while Eleventy writes: Pagefind indexes in its own process, so on two cores the
+  // two overlap. An update keeps its index up to date in place, after the swap (runBuild).
+  const search = previous ? null : runPostProcess(staging, opts.config, archive, searchMemo).catch((err: Error) => err);
   // Note: cached body HTML is read per Eleventy run, so no more than one run's worth is ever held.
   const rendering = await writeSite(plan.data, staging, opts.config.pathPrefix, undefined, undefined, (chunk) => ({
     ...chunk,

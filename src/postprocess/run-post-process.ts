@@ -6,7 +6,6 @@ import type { SiteConfig } from '../render/site-config.ts';
 import type { Archive, LinkedArticle } from '../record.ts';
 import { searchRecord } from './search-records.ts';
 import { writeSearchIndex, type DigestMemo } from './run-pagefind.ts';
-import { inThreadWriter, workerWriter } from './bundle-writers.ts';
 
 export interface PostProcessResult {
   /** Pages in the search index. */
@@ -22,25 +21,14 @@ export interface SearchMemo {
   file: string;
 }
 
-export interface PostProcessOptions {
-  /**
-   * Index in a worker thread (bundle-writers.ts workerWriter): for a build that renders pages in this
-   * thread meanwhile. Otherwise this thread does it, which is cheaper when it has nothing else to do.
-   */
-  inWorker?: boolean;
-}
-
-export async function runPostProcess(
-  siteDir: string, config: SiteConfig, archive: Pick<Archive, 'articles'>, memo?: SearchMemo, opts: PostProcessOptions = {},
-): Promise<PostProcessResult> {
+export async function runPostProcess(siteDir: string, config: SiteConfig, archive: Pick<Archive, 'articles'>, memo?: SearchMemo): Promise<PostProcessResult> {
   // An article's search record is its record's text and fields, its URL and its topics' names: with
   // every record's cache key known, those three determine it (the code is in the salt).
   const keyed = memo !== undefined && archive.articles.every((a) => memo.recordKeyOf(a.file) !== undefined);
   const digestMemo: DigestMemo<LinkedArticle> | undefined = keyed
     ? { keyOf: (a) => JSON.stringify([memo.recordKeyOf(a.file), a.url, a.topics.map((t) => t.name)]), salt: memo.salt, file: memo.file }
     : undefined;
-  const search = await writeSearchIndex(siteDir, config.language, archive.articles, (a) => searchRecord(a, config.language), (a) => a.date || null, digestMemo,
-    opts.inWorker ? workerWriter : inThreadWriter);
+  const search = await writeSearchIndex(siteDir, config.language, archive.articles, (a) => searchRecord(a, config.language), (a) => a.date || null, digestMemo);
   const warnings: string[] = [];
   if (search.pages !== archive.articles.length) {
     warnings.push(`search index holds ${search.pages} pages, expected one per article (${archive.articles.length})`);

@@ -4,7 +4,6 @@ import { mkdtempSync, readdirSync, existsSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeSearchIndex } from '../../src/postprocess/run-pagefind.ts';
-import { inThreadWriter, workerWriter } from '../../src/postprocess/bundle-writers.ts';
 import { runPostProcess } from '../../src/postprocess/run-post-process.ts';
 import { searchRecords, type SearchRecord } from '../../src/postprocess/search-records.ts';
 import { searchShards, shardAssigner } from '../../src/render/search-shards.ts';
@@ -101,50 +100,4 @@ test('should give the same shards manifest with a digest memo, and skip making t
   assert.deepEqual(again.written, []);
   assert.equal(again.pages, 2);
   assert.equal(made, 0, 'no record was made for a remembered shard');
-});
-
-/** Every file under `dir` with its bytes, by relative path. */
-function filesOf(dir: string): Map<string, Buffer> {
-  const out = new Map<string, Buffer>();
-  const walk = (rel: string): void => {
-    for (const e of readdirSync(join(dir, rel), { withFileTypes: true })) {
-      const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) walk(r);
-      else out.set(r, readFileSync(join(dir, r)));
-    }
-  };
-  walk('');
-  return out;
-}
-
-test('should write byte-identical bundles from a worker thread as from this thread', async () => {
-  const inThread = mkdtempSync(join(tmpdir(), 'bs-search-'));
-  const inWorker = mkdtempSync(join(tmpdir(), 'bs-search-'));
-  const records = searchRecords(archive, 'en');
-  await writeSearchIndex(inThread, 'en', records, undefined, undefined, undefined, inThreadWriter);
-  const viaWorker = await writeSearchIndex(inWorker, 'en', records, undefined, undefined, undefined, workerWriter);
-  assert.deepEqual(viaWorker.written, ['2024-01', 'undated']);
-  assert.equal(viaWorker.pages, 2);
-  const a = filesOf(inThread);
-  const b = filesOf(inWorker);
-  assert.ok(a.size > 20, `a whole bundle per shard (${a.size} files)`);
-  assert.deepEqual([...b.keys()].sort(), [...a.keys()].sort());
-  for (const [path, bytes] of a) assert.ok(bytes.equals(b.get(path)!), path);
-});
-
-test('should reject with Pagefind\'s own message when a worker is sent a malformed record, and leave no temporary folder', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
-  const bad = [{ ...searchRecords(archive, 'en')[0], meta: 5 as unknown as Record<string, string> }];
-  await assert.rejects(writeSearchIndex(dir, 'en', bad, undefined, undefined, undefined, workerWriter), /invalid type: integer `5`, expected a map/);
-  assert.deepEqual(readdirSync(join(dir, 'pagefind')), []);
-});
-
-test('should make each shard\'s records once, newest shard first, when a worker indexes them', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'bs-search-'));
-  const made: string[] = [];
-  const dated = ['2021-03-01', '2022-03-01', '2023-03-01', '2024-01-05', '2024-02-05'].map((d, i) => article(`x${i}`, `Story ${i}`, 'Wire', d));
-  const result = await writeSearchIndex(dir, 'en', dated, (a) => (made.push(a.id), searchRecords({ articles: [a] } as Archive, 'en')[0]), (a) => a.date, undefined, workerWriter);
-  assert.deepEqual(result.written, ['2024-02', '2024-01', '2023', '2022', '2021']);
-  assert.deepEqual(made, ['x4', 'x3', 'x2', 'x1', 'x0']);
-  assert.equal(result.pages, 5);
 });
