@@ -108,6 +108,7 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | P
   let used = 0;
   let scratch = new Int32Array(256);
   let packedKeys = new Float64Array(256);
+  let unsorted = new Int32Array(256);
   const hinted = new HintedSort();
   for (let d = 0; d < n; d++) {
     const t = termsOf(d);
@@ -184,6 +185,9 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | P
       tfs.push(tf);
       continue;
     }
+    // Note: the ids in the article's own order, for the rare article with a term twice (below).
+    if (unsorted.length < m) unsorted = new Int32Array(m * 2);
+    unsorted.set(own);
     own.sort();
     let distinct = true;
     for (let i = 0; i < m; i++) {
@@ -195,12 +199,10 @@ export function storyVectors(n: number, termsOf: (k: number) => ArticleTerms | P
     }
     if (!distinct) {
       // Note: the same term twice in one article (terms made by hand, never by articleTerms): sorted
-      // by id, then by position, as before positions were looked up by id.
+      // by id, then by position, packed into doubles as id * m + position.
       if (packedKeys.length < m) packedKeys = new Float64Array(m * 2);
       const p = packedKeys.subarray(0, m);
-      // own is sorted now, so its positions are lost: recompute the ids from the refs once more
-      recountIds(t, local, own, termOfWord, phrases, quoteStarts, quotes);
-      for (let k = 0; k < m; k++) p[k] = own[k] * m + k;
+      for (let k = 0; k < m; k++) p[k] = unsorted[k] * m + k;
       p.sort();
       for (let i = 0; i < m; i++) {
         const id = Math.floor(p[i] / m);
@@ -295,17 +297,6 @@ class HintedSort {
     tf.set(ws.subarray(0, m));
     this.positions = at.subarray(0, m);
     return true;
-  }
-}
-
-/** The ids of an article's terms again, in its own order (all of them are numbered by now). */
-function recountIds(t: ArticleTerms | PackedTerms, local: Int32Array, own: Int32Array, termOfWord: Int32Array, phrases: PairIndex, quoteStarts: PairIndex, quotes: PairIndex): void {
-  const refs = t.refs;
-  for (let k = 0; k < own.length; k++) {
-    const x = local[refs[3 * k]];
-    const y = refs[3 * k + 1] < 0 ? -1 : local[refs[3 * k + 1]];
-    const z = refs[3 * k + 2] < 0 ? -1 : local[refs[3 * k + 2]];
-    own[k] = y < 0 ? termOfWord[x] : z < 0 ? phrases.getOrSet(x, y, -1) : quotes.getOrSet(quoteStarts.getOrSet(x, y, -1), z, -1);
   }
 }
 
