@@ -41,15 +41,7 @@ export function unicodeSlug(text: string, max: number): string {
     .toLowerCase()
     // Latin letters that NFKD does not split into base + accent ("Łódź" would give "łodz").
     .replace(/[ßæœøłđðþı]/g, (c) => LATIN_FOLDS[c]);
-  const words: string[] = folded.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [];
-  let slug = '';
-  for (const w of words) {
-    const next = slug ? `${slug}-${w}` : w;
-    if ([...next].length > max) break;
-    slug = next;
-  }
-  if (!slug && words.length) slug = [...words[0]].slice(0, max).join('');
-  return slug || 'untitled';
+  return joinWords(folded.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}]*/gu) ?? [], max, (w) => [...w].length);
 }
 
 /**
@@ -59,12 +51,22 @@ export function unicodeSlug(text: string, max: number): string {
  * build slugs every headline once: ~6 µs each the long way).
  */
 function asciiSlug(text: string, max: number): string {
-  const words: string[] = text.replace(/['`]/g, '').replace(/&/g, ' and ').toLowerCase().match(/[a-z0-9]+/g) ?? [];
+  return joinWords(text.replace(/['`]/g, '').replace(/&/g, ' and ').toLowerCase().match(/[a-z0-9]+/g) ?? [], max, (w) => w.length);
+}
+
+/**
+ * Words joined by "-" while the slug stays within `max` characters as `length` counts them (code
+ * points; a word's UTF-16 length when it is ASCII); a first word longer than that is cut.
+ */
+function joinWords(words: string[], max: number, length: (w: string) => number): string {
   let slug = '';
+  let size = 0;
   for (const w of words) {
-    if ((slug ? slug.length + 1 : 0) + w.length > max) break;
+    const next = (slug ? size + 1 : 0) + length(w);
+    if (next > max) break;
     slug = slug ? `${slug}-${w}` : w;
+    size = next;
   }
-  if (!slug && words.length) slug = words[0].slice(0, max);
+  if (!slug && words.length) slug = [...words[0]].slice(0, max).join('');
   return slug || 'untitled';
 }
