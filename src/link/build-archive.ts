@@ -7,7 +7,7 @@ import type {
   Archive, Article, LinkedArticle, PersonEntry, PersonQuote, Quote, SourceEntry, StoryEntry, TopicEntry, TopicKind,
 } from '../record.ts';
 import type { AliasTable } from './aliases.ts';
-import { assignSlugs, mergeTopicLists, relatedTopicsOf } from './topics.ts';
+import { assignSlugs, mergeTopics, relatedTopics } from './topics.ts';
 import { linkStories, type StoryGroup, type StoryInput } from './stories.ts';
 import { slugify } from './slugify.ts';
 import { QuoteIndex, quoteKey } from './same-quote.ts';
@@ -70,7 +70,7 @@ function buildTopics(articles: LinkedArticle[], rank: Int32Array): TopicEntry[] 
     }
   }
   const slugs = assignSlugs([...byName.keys()]);
-  const related = relatedTopicsOf(articles.map((a) => a.topics), 8, slugs);
+  const related = relatedTopics(articles.map((a) => a.topics), 8, slugs);
   return [...byName]
     .map(([name, e]): TopicEntry => {
       const slug = slugs.get(name)!;
@@ -155,8 +155,8 @@ export function buildArchive(input: ArchiveInput): Archive {
   // Position in chronological order, shared by articles that compare equal: orders without comparing strings.
   const rank = new Int32Array(articles.length);
   for (let i = 1; i < articles.length; i++) rank[i] = chronological(articles[i - 1], articles[i]) === 0 ? rank[i - 1] : i;
-  // Note: articles, not copies of their id, topics and quotes: mergeTopicLists reads only those.
-  const merged = mergeTopicLists(articles, input.aliases);
+  // Note: the articles themselves, not copies of their topics and quotes: mergeTopics reads only those.
+  const merged = mergeTopics(articles, input.aliases);
   const groups = input.stories ?? linkStories(storyInputs(articles));
   // Note: articles are handled by their position in chronological order; ids are looked up once, here.
   const posOf = new Map<string, number>();

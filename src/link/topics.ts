@@ -23,15 +23,6 @@ interface Tally {
 /** When kinds tie, the more specific one wins (a named person over a subject). */
 const KIND_ORDER: TopicKind[] = ['person', 'organization', 'place', 'subject'];
 
-/**
- * Per article id, its topics renamed to archive-wide names: aliases applied, a lone surname
- * merged into the one full name it fits, each name given the kind most articles give it.
- */
-export function mergeTopics(articles: TopicArticle[], aliases: AliasTable): Map<string, Topic[]> {
-  const lists = mergeTopicLists(articles, aliases);
-  return new Map(articles.map((a, i) => [a.id, lists[i]]));
-}
-
 /** One spelling written with one kind, and how often. */
 interface Written {
   name: string;
@@ -40,8 +31,12 @@ interface Written {
   count: number;
 }
 
-/** mergeTopics as a list: each article's merged topics, in the order the articles came. */
-export function mergeTopicLists(articles: TopicArticle[], aliases: AliasTable): Topic[][] {
+/**
+ * Each article's topics (in the order the articles came) renamed to archive-wide names: aliases
+ * applied, a lone surname merged into the one full name it fits, each name given the kind most
+ * articles give it.
+ */
+export function mergeTopics(articles: TopicArticle[], aliases: AliasTable): Topic[][] {
   const tallies = new Map<string, Tally>();
   // Note: the same few thousand names are mentioned hundreds of thousands of times; each is resolved
   // (alias, then key, then its tally) once per kind and only counted per mention, the counts added
@@ -152,15 +147,10 @@ export interface RelatedTopic {
 
 /**
  * For each topic (keyed by its slug), the topics that appear with it in the most articles,
- * most shared first, ties by name; at most `limit` each. Takes `mergeTopics`' output. `slugsOfNames`:
- * the slugs `assignSlugs` gives these very names, when the caller has them already.
+ * most shared first, ties by name; at most `limit` each. Takes `mergeTopics`' output (each article's
+ * topic list). `slugsOfNames`: the slugs `assignSlugs` gives these very names, when the caller has them already.
  */
-export function relatedTopics(topicsByArticle: Map<string, Topic[]>, limit = 5, slugsOfNames?: Map<string, string>): Map<string, RelatedTopic[]> {
-  return relatedTopicsOf(topicsByArticle.values(), limit, slugsOfNames);
-}
-
-/** relatedTopics of each article's topic list (no map of article ids needed). */
-export function relatedTopicsOf(topicLists: Iterable<Topic[]>, limit = 5, slugsOfNames?: Map<string, string>): Map<string, RelatedTopic[]> {
+export function relatedTopics(topicLists: Iterable<Topic[]>, limit = 5, slugsOfNames?: Map<string, string>): Map<string, RelatedTopic[]> {
   // Topics are numbered in order of first appearance and counted in per-topic rows keyed by number:
   // string-keyed rows cost most of an archive rebuild's topic work.
   const index = new Map<string, number>();
