@@ -105,6 +105,9 @@ test('should filter search results by source, topic and year', async () => {
   const { page, failures } = await openPage(1280);
   await page.goto(`${server.base}search/?q=Kirby`);
   await searchResults(page);
+  // Note: Pagefind's UI adds each filter as its part of the index arrives, after the first results
+  // (one CI run read the names with Topic not yet there): wait for three, then check which.
+  await page.waitForFunction(() => document.querySelectorAll('.pagefind-ui__filter-name').length >= 3, undefined, { timeout: 5000 }).catch(() => undefined);
   const filters = await page.$$eval('.pagefind-ui__filter-name', (fs) => fs.map((f) => f.textContent?.trim()));
   assert.deepEqual(filters, ['Source', 'Topic', 'Year']);
   // Note: the filter panels fold away on narrow screens; a click on the box itself works at any width.
