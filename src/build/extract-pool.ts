@@ -10,8 +10,14 @@
 import { Worker } from 'node:worker_threads';
 import { availableParallelism } from 'node:os';
 import type { OneResult } from './extract-one.ts';
+import { loadExtractOne } from './load-extractor.ts';
 
 const BATCH = 25;
+/**
+ * Batches sent to a worker before it answers: its next batch is already waiting when it finishes one,
+ * so it never idles while the main thread, busy with a batch of its own, has not yet read its answer.
+ */
+const IN_FLIGHT = 2;
 /** Below this many files the main thread alone finishes before a worker would have loaded. */
 export const MIN_FILES_FOR_WORKERS = 400;
 
@@ -94,11 +100,16 @@ export async function extractInPool(
   const workerCount = large ? Math.max(0, (opts.threads ?? defaultThreads()) - 1) : 0;
   const workers = Array.from({ length: workerCount }, () => new Worker(new URL('./extract-worker.js', import.meta.url)));
   const viaWorker = (w: Worker): Promise<void> => new Promise<void>((resolve, reject) => {
+    let inFlight = 0;
     const send = (): void => {
-      if (next >= batches.length) return resolve();
-      w.postMessage({ root, files: batches[next++], templateLines: lines });
+      while (inFlight < IN_FLIGHT && next < batches.length) {
+        inFlight++;
+        w.postMessage({ root, files: batches[next++], templateLines: lines });
+      }
+      if (inFlight === 0) resolve();
     };
     const onMessage = (r: OneResult[]): void => {
+      inFlight--;
       finish(r);
       send();
     };
@@ -108,7 +119,7 @@ export async function extractInPool(
   });
   const inMainThread = async (): Promise<void> => {
     // Note: imported here, so a build with nothing to extract never loads the extractor.
-    const { extractOne } = await import('./extract-one.ts');
+    const extractOne = await loadExtractOne();
     while (next < batches.length) {
       finish(batches[next++].map((f) => extractOne(root, f, opts.templateLines)));
       // Note: let worker messages in between batches, so workers are never left waiting.

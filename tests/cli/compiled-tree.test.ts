@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 // @ts-expect-error: plain JavaScript module of the bin (no declarations)
 import { compiledTree, sourceFingerprint } from '../../bin/compiled-tree.js';
 
@@ -24,6 +25,7 @@ test('should compile the sources once into dist/<fingerprint>, with the worker s
   assert.equal(tree, join(pkg, 'dist', sourceFingerprint(pkg)));
   assert.ok(existsSync(join(tree, 'src', 'cli', 'main.js')));
   assert.ok(existsSync(join(tree, 'src', 'build', 'extract-one.js')));
+  assert.ok(existsSync(join(tree, 'src', 'build', 'extract-one.bundle.js')));
   assert.equal(readFileSync(join(tree, 'src', 'build', 'extract-worker.js'), 'utf8'), readFileSync(join(pkg, 'src', 'build', 'extract-worker.js'), 'utf8'));
   // Relative imports point at the compiled .js files.
   assert.match(readFileSync(join(tree, 'src', 'extract', 'index.js'), 'utf8'), /from '\.\/blocks\.js'/);
@@ -72,4 +74,21 @@ test('should print the same records from the compiled tree as from the TypeScrip
   assert.equal(sources.status, 0, sources.stderr);
   assert.equal(compiled.stdout, sources.stdout);
   assert.equal(JSON.parse(compiled.stdout.split('\n')[0]).headline, 'North Korea supplied Russia with missiles for Ukraine attacks: US');
+});
+
+test('should extract the same from the extractor bundle as from the compiled modules it was made of', async () => {
+  const tree = compiledTree(ROOT) as string;
+  type ExtractOne = (root: string, file: string) => { file: string; hash: string; extraction: { record?: { headline: string } } };
+  const bundled = (await import(pathToFileURL(join(tree, 'src', 'build', 'extract-one.bundle.js')).href)) as { extractOne: ExtractOne };
+  const modules = (await import(pathToFileURL(join(tree, 'src', 'build', 'extract-one.js')).href)) as { extractOne: ExtractOne };
+  assert.notEqual(bundled.extractOne, modules.extractOne);
+  for (const file of ['000_a4bf3128148b1bfc.txt', '001_658d48cb4717a895.txt']) {
+    const a = bundled.extractOne(join(ROOT, 'content'), file);
+    assert.deepEqual(a, modules.extractOne(join(ROOT, 'content'), file));
+    assert.ok(a.extraction.record?.headline);
+  }
+  // The bundle holds its packages' code: it imports Node's own modules only.
+  const imports = [...readFileSync(join(tree, 'src', 'build', 'extract-one.bundle.js'), 'utf8').matchAll(/^import .* from ["']([^"']+)["']/gm)].map((m) => m[1]);
+  assert.ok(imports.length > 0);
+  assert.deepEqual(imports.filter((name) => !name.startsWith('node:')), []);
 });
