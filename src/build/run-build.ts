@@ -173,7 +173,7 @@ async function renderPages(
   stages: Stages, archive: Archive, extracted: ExtractedFile[], opts: BuildOptions, outDir: string, stateDir: string, lap: (stage: string) => void,
   searchMemo: SearchMemo,
 ) {
-  const { buildSiteData, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite, runPostProcess } = stages;
+  const { buildSiteData, SHARED_PAGE_ITEMS, bodyToHtml, cachedBodyHtmlToken, resolveCachedBodyHtml, planPages, writeSite, runPostProcess } = stages;
   const bodyHtmlOfFile = new Map<string, string>();
   for (const e of extracted) {
     if (e.bodyHtml !== undefined) bodyHtmlOfFile.set(e.record.file, e.bodyHtml);
@@ -184,7 +184,7 @@ async function renderPages(
 
   const previous = opts.full ? null : readManifest(join(stateDir, '.cache', 'pages.json'), outDir);
   const salt = `${codeFingerprint('templates')}:${JSON.stringify(opts.config)}`;
-  const plan = planPages(data, previous, salt);
+  const plan = planPages(data, previous, salt, SHARED_PAGE_ITEMS);
   lap('plan');
   const staging = prepareStaging(outDir);
   // A site written whole (no earlier build to update) gets its search index in the same staging

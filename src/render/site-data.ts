@@ -55,6 +55,12 @@ export interface ArticlePage {
 /** Links between the pages of a long list: newer and older articles, and where this page stands. */
 export interface Pager { newer: string | null; older: string | null; label: string }
 
+/**
+ * Page fields whose list items are objects shared between pages: a list page's `items` are the one
+ * card made per article, on every list that shows it (build/plan-pages fingerprints each card once).
+ */
+export const SHARED_PAGE_ITEMS: ReadonlySet<string> = new Set(['items']);
+
 export interface ListPage {
   url: string;
   title: string;
