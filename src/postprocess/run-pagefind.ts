@@ -25,6 +25,7 @@ export interface SearchIndexResult {
 
 const MANIFEST = 'shards.json';
 const SEND_BATCH = 250;
+const SHARDS_IN_FLIGHT = 2;
 
 interface ShardState { digest: string; pages: number }
 
@@ -40,14 +41,20 @@ async function writeBundle(bundleDir: string, language: string, records: SearchR
     if (!index) throw new SearchIndexError(`search index: ${errors.join('; ')}`);
     // Note: sent in batches, not one round trip each: Pagefind's service takes them in the order
     // sent, so the bundle is byte-identical, and indexing 2,000 records takes ~1.2 s instead of ~2.1 s.
-    // Batches, not all at once, so a large shard's messages are not all buffered together.
+    // Batches, not all at once, so a large shard's messages are not all buffered together; the next
+    // batch is sent before the last one is answered, so Pagefind always has one queued while this
+    // thread is busy elsewhere (rendering pages, in a cold build).
+    let previousBatch: Promise<void> | null = null;
     for (let i = 0; i < records.length; i += SEND_BATCH) {
       const batch = records.slice(i, i + SEND_BATCH);
-      const added = await Promise.all(batch.map((record) => index.addCustomRecord(record)));
-      added.forEach((a, j) => {
+      const sent = Promise.all(batch.map((record) => index.addCustomRecord(record))).then((added) => added.forEach((a, j) => {
         if (a.errors.length) throw new SearchIndexError(`search index, ${batch[j].url}: ${a.errors.join('; ')}`);
-      });
+      }));
+      sent.catch(() => undefined); // Note: its failure is reported by the await below, not as an unhandled rejection meanwhile.
+      if (previousBatch) await previousBatch;
+      previousBatch = sent;
     }
+    if (previousBatch) await previousBatch;
     const written = await index.writeFiles({ outputPath: fresh });
     if (written.errors.length) throw new SearchIndexError(`search index: ${written.errors.join('; ')}`);
     await index.deleteIndex();
@@ -113,6 +120,9 @@ export async function writeSearchIndex<T = SearchRecord>(
   const remembered = memo ? readMemo(memo.file) : {};
   // Only this archive's shards are kept, so the memo never grows beyond one entry per shard.
   const nextMemo: Record<string, string> = {};
+  // A shard's bundle is written (Pagefind's longest step) while the next shard's records are made
+  // and sent: two shards at most in flight.
+  const inFlight: Promise<void>[] = [];
   try {
     for (const [shard, shardItems] of byShard) {
       let list: SearchRecord[] | null = null;
@@ -129,9 +139,16 @@ export async function writeSearchIndex<T = SearchRecord>(
         state[shard] = previous[shard];
         continue;
       }
-      state[shard] = { digest, pages: await writeBundle(join(bundleDir, shard), language, list ?? shardItems.map(toRecord)) };
+      const shardDigest = digest;
+      const job = writeBundle(join(bundleDir, shard), language, list ?? shardItems.map(toRecord)).then((pages) => {
+        state[shard] = { digest: shardDigest, pages };
+      });
+      job.catch(() => undefined); // Note: reported by the awaits below.
       written.push(shard);
+      inFlight.push(job);
+      if (inFlight.length >= SHARDS_IN_FLIGHT) await inFlight.shift();
     }
+    await Promise.all(inFlight);
   } finally {
     // Pagefind runs as a child process; close it so the build can exit.
     await pagefind.close();
