@@ -114,7 +114,7 @@ function corpus(): { root: string; files: string[] } {
     promo,
     `Supporters of the plan for ${topic} said they were pleased with the outcome, while opponents said they would keep raising their concerns at future meetings.`,
   ].join('\n\n') + '\n'));
-  return { root, files: [...readdirSync(root).filter((f) => f.endsWith('.txt'))].sort() };
+  return { root, files: readdirSync(root).filter((f) => f.endsWith('.txt')).sort() };
 }
 
 /** What a build goes on with (the count of fresh extractions aside). */
