@@ -22,6 +22,7 @@ export const RECORD_VERSION = [
   codeFingerprint('record').slice(0, 12),
 ].join('+');
 import { RecordCache, type CachedExtraction, type FileStamp } from './record-cache.ts';
+import { refreshRecordPack, type RecordPack } from './record-pack.ts';
 import { extractInPool, MIN_CACHED_FOR_SIDE_WORKER, MIN_FILES_FOR_WORKERS, startSideWorker, type SideWorker } from './extract-pool.ts';
 import type { OneResult } from './extract-one.ts';
 import { findTemplateLines } from '../link/find-template-lines.ts';
@@ -71,6 +72,24 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   const stamps: Record<string, FileStamp> = {};
   const statOf = new Map<string, { size: number; mtimeMs: number }>();
   const todo: string[] = [];
+  // Every cache entry this build read or stored: the record pack holds these (refreshRecordPack).
+  const entries = new Set<string>();
+  const store = (key: string, e: CachedExtraction): CachedExtraction => {
+    const stored = cache!.set(key, e);
+    entries.add(key);
+    return stored;
+  };
+  // A build (dropRemoved) reads its records from the record pack, one file instead of one per record
+  // (record-pack.ts), opened once the new files' extraction has started; the `.json` file serves an
+  // entry the pack lacks. Others (explain, archive) keep `removed`, which the pack leaves out.
+  let pack: RecordPack | null | undefined;
+  const read = (key: string, fromPack = true): CachedExtraction | undefined => {
+    if (!cache) return undefined;
+    if (fromPack && opts.dropRemoved && pack === undefined) pack = cache.recordPack();
+    const hit = (fromPack && opts.dropRemoved ? pack?.get(key) : undefined) ?? cache.get(key);
+    if (hit) entries.add(key);
+    return hit;
+  };
   // Files whose hash is known from the last build: their records are read once extraction of the
   // others has started (below), so a side worker can load the extractor meanwhile.
   const known: { file: string; hash: string }[] = [];
@@ -97,7 +116,9 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
         hash = undefined; // extractOne names the problem
       }
     }
-    const hit = hash ? cache!.get(hash) : undefined;
+    // Note: from the `.json` file: a changed or new file (today's article) is no reason to read the pack
+    // before extraction starts.
+    const hit = hash ? read(hash, false) : undefined;
     if (hash && hit) {
       byFile.set(file, { hash, key: hash, extraction: hit });
       stamps[file] = { size: st.size, mtimeMs: st.mtimeMs, hash };
@@ -113,7 +134,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     if (cache && r.hash && st) {
       stamps[r.file] = { ...st, hash: r.hash };
       // Note: the body HTML and terms are on disk now; holding 16,000 of them would only raise the build's peak.
-      byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: cache.set(r.hash, r.extraction) });
+      byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: store(r.hash, r.extraction) });
     } else {
       byFile.set(r.file, { hash: r.hash, key: r.hash, extraction: r.extraction });
     }
@@ -128,7 +149,7 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     const extracting = todo.length ? extractInPool(root, todo, onResult, onProgress, { side }) : null;
     const again: string[] = [];
     for (const { file, hash } of known) {
-      const hit = cache!.get(hash);
+      const hit = read(hash);
       if (hit) {
         byFile.set(file, { hash, key: hash, extraction: hit });
         stamps[file] = { ...statOf.get(file)!, hash };
@@ -140,10 +161,18 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
     await extracting;
     if (again.length) await extractInPool(root, again, onResult, onProgress, { side });
     cache?.saveStamps(stamps);
-    templated = await applyOutletTemplates(root, byFile, cache, side);
+    templated = await applyOutletTemplates(root, byFile, cache ? { read, store } : null, side);
   } finally {
     await side?.close();
   }
+  if (cache && opts.dropRemoved) {
+    // the records in memory by their keys, made only when the pack is written
+    let held: Map<string, CachedExtraction> | undefined;
+    const heldOf = (key: string) => (held ??= new Map([...byFile.values()].map((e) => [e.key, e.extraction]))).get(key);
+    refreshRecordPack(cache, pack === undefined ? cache.recordPack() : pack, entries, heldOf);
+  }
+  // Note: the pack's text goes now; every record taken from it was parsed into strings of their own.
+  pack = null;
 
   const extracted: ExtractedFile[] = [];
   const problems: Problem[] = [];
@@ -165,7 +194,9 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
  * Returns how many articles the pass changed.
  */
 async function applyOutletTemplates(
-  root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>, cache: RecordCache | null, side: SideWorker | undefined,
+  root: string, byFile: Map<string, { hash: string; key: string; extraction: CachedExtraction }>,
+  cache: { read: (key: string) => CachedExtraction | undefined; store: (key: string, e: CachedExtraction) => CachedExtraction } | null,
+  side: SideWorker | undefined,
 ): Promise<number> {
   const entries = [...byFile].filter(([, e]) => e.extraction.record);
   const dups = findDuplicates(entries.map(([file, e]) => ({ file, headline: e.extraction.record!.headline, body: e.extraction.record!.body, keys: e.extraction.dupKeys })));
@@ -181,7 +212,7 @@ async function applyOutletTemplates(
     if (!lines || !(e.extraction.bodyKeys ?? []).some((k) => lines.has(k))) continue;
     const key = `${e.hash}:template:${createHash('sha1').update([...lines].join('\n')).digest('hex')}`;
     changed++;
-    const again = cache?.get(key);
+    const again = cache?.read(key);
     if (again) byFile.set(file, { hash: e.hash, key, extraction: again });
     else {
       const list = todo.get(lines) ?? [];
@@ -193,7 +224,7 @@ async function applyOutletTemplates(
     const of = new Map(list.map((x) => [x.file, x]));
     await extractInPool(root, list.map((x) => x.file), (r) => {
       const { hash, key } = of.get(r.file)!;
-      byFile.set(r.file, { hash, key, extraction: cache ? cache.set(key, r.extraction) : r.extraction });
+      byFile.set(r.file, { hash, key, extraction: cache ? cache.store(key, r.extraction) : r.extraction });
     }, undefined, { templateLines: lines, side });
   }
   return changed;

@@ -7,6 +7,8 @@
  * writes: a rebuild that writes a hundred pages of a 16,000-article archive parses a third less. Its
  * story terms (`.terms`, binary) are read one at a time by same-story linking, never all held; linking
  * reads them from one pack file instead (`story-terms.pack`, see story-terms-pack.ts) when it has them.
+ * Likewise a build reads the entries themselves from one pack file (`records.pack`, see record-pack.ts)
+ * when it holds them, without their `removed` lists; the `.json` files stay the source of truth.
  *
  * Entries live in a folder per extractor version; a build drops the folders of other versions.
  *
@@ -20,9 +22,12 @@ import type { ExtractedArticle, Problem } from '../record.ts';
 import type { ArticleTerms } from '../link/stories/storyTerms.ts';
 import { decodeStoryTerms } from './story-terms-bytes.ts';
 import { TermsPack, type TermsPackWriter } from './story-terms-pack.ts';
+import { RecordPack, RecordPackWriter } from './record-pack.ts';
 
 /** All entries' story terms in one file, in the version's folder (so it goes with its entries). */
 const PACK_FILE = 'story-terms.pack';
+/** The entries a build read, in one file, in the version's folder too. */
+const RECORD_PACK_FILE = 'records.pack';
 
 /** What extraction of one file produced, minus the file name (the same bytes may sit under two names). */
 export interface CachedExtraction {
@@ -119,6 +124,20 @@ export class RecordCache {
   saveStoryTermsPack(writer: TermsPackWriter): void {
     mkdirSync(this.dir, { recursive: true });
     writer.write(join(this.dir, PACK_FILE), this.version);
+  }
+
+  /**
+   * The record pack of this record version (record-pack.ts), or null when there is none or it cannot be
+   * used. Its entries have no `removed` lists: for callers that drop them (a build) only.
+   */
+  recordPack(): RecordPack | null {
+    return RecordPack.read(join(this.dir, RECORD_PACK_FILE), this.version);
+  }
+
+  /** A writer of a new record pack, put in place of the last one by its `finish()`. */
+  recordPackWriter(): RecordPackWriter {
+    mkdirSync(this.dir, { recursive: true });
+    return new RecordPackWriter(join(this.dir, RECORD_PACK_FILE), this.version);
   }
 
   /** Stores the entry; returns it as a cache read would give it back (without body HTML and terms). */

@@ -150,9 +150,10 @@ export class TermsPack {
  * Whether a pack should be written afresh for an archive of `articles` entries, `missing` of them not
  * in it: when there is none, or when enough articles were added since (each costs a file read and a
  * word lookup per word) or removed (each holds memory for nothing) that rewriting, a few hundred
- * milliseconds, pays. Adding or removing today's article never rewrites it.
+ * milliseconds, pays. Adding or removing today's article never rewrites it. The record pack
+ * (record-pack.ts) follows the same rule.
  */
-export function packIsStale(pack: TermsPack | null, articles: number, missing: number): boolean {
+export function packIsStale(pack: { readonly size: number } | null, articles: number, missing: number): boolean {
   if (pack === null) return articles > 0;
   const unused = pack.size - (articles - missing);
   return missing > Math.max(32, articles >> 6) || unused > Math.max(32, articles >> 2);
