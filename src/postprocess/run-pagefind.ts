@@ -25,7 +25,6 @@ export interface SearchIndexResult {
 
 const MANIFEST = 'shards.json';
 const SEND_BATCH = 250;
-const SHARDS_IN_FLIGHT = 2;
 
 interface ShardState { digest: string; pages: number }
 
@@ -120,9 +119,6 @@ export async function writeSearchIndex<T = SearchRecord>(
   const remembered = memo ? readMemo(memo.file) : {};
   // Only this archive's shards are kept, so the memo never grows beyond one entry per shard.
   const nextMemo: Record<string, string> = {};
-  // A shard's bundle is written (Pagefind's longest step) while the next shard's records are made
-  // and sent: two shards at most in flight.
-  const inFlight: Promise<void>[] = [];
   try {
     for (const [shard, shardItems] of byShard) {
       let list: SearchRecord[] | null = null;
@@ -139,16 +135,11 @@ export async function writeSearchIndex<T = SearchRecord>(
         state[shard] = previous[shard];
         continue;
       }
-      const shardDigest = digest;
-      const job = writeBundle(join(bundleDir, shard), language, list ?? shardItems.map(toRecord)).then((pages) => {
-        state[shard] = { digest: shardDigest, pages };
-      });
-      job.catch(() => undefined); // Note: reported by the awaits below.
+      // Note: one shard at a time. Writing one while the next one's records were sent saved ~0.5 s of
+      // a 16,000-article cold build's 41 s (noise) and held two shards' records: +40-50 MB of peak.
+      state[shard] = { digest, pages: await writeBundle(join(bundleDir, shard), language, list ?? shardItems.map(toRecord)) };
       written.push(shard);
-      inFlight.push(job);
-      if (inFlight.length >= SHARDS_IN_FLIGHT) await inFlight.shift();
     }
-    await Promise.all(inFlight);
   } finally {
     // Pagefind runs as a child process; close it so the build can exit.
     await pagefind.close();
