@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { MAX_ARTICLE_BYTES } from '../read/read-source-file.ts';
 import { join } from 'node:path';
 import type { ExtractedArticle, Problem } from '../record.ts';
+import type { FileStat } from '../read/list-content-files.ts';
 import { EXTRACTOR_VERSION } from '../extract/version.ts';
 import { BODY_HTML_VERSION } from '../render/body-to-html.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -63,6 +64,8 @@ export interface ExtractOptions {
    * show it, and a build holding 16,000 of them would only raise its peak.
    */
   dropRemoved?: boolean;
+  /** The files' sizes and modification times as listed (ContentListing.stats); a file not in it is asked for its own. */
+  stats?: ReadonlyMap<string, FileStat>;
 }
 
 export async function extractFiles(root: string, files: string[], opts: ExtractOptions = {}): Promise<ExtractionResult> {
@@ -94,12 +97,14 @@ export async function extractFiles(root: string, files: string[], opts: ExtractO
   // others has started (below), so a side worker can load the extractor meanwhile.
   const known: { file: string; hash: string }[] = [];
   for (const file of files) {
-    let st;
-    try {
-      st = statSync(join(root, file));
-    } catch {
-      todo.push(file); // extractOne names the problem
-      continue;
+    let st = opts.stats?.get(file);
+    if (!st) {
+      try {
+        st = statSync(join(root, file));
+      } catch {
+        todo.push(file); // extractOne names the problem
+        continue;
+      }
     }
     statOf.set(file, { size: st.size, mtimeMs: st.mtimeMs });
     // Unchanged size and time: trust the hash from last time. Otherwise hash the bytes: a file that

@@ -89,7 +89,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const listing = listContentFiles(contentDir);
   lap('list');
   if (!opts.full) {
-    const last = upToDate(stateDir, inputDigest(contentDir, listing.files, listing.problems, opts.config, outDir), outDir);
+    const last = upToDate(stateDir, inputDigest(contentDir, listing, opts.config, outDir), outDir);
     if (last) {
       lap('check');
       const report: BuildReport = {
@@ -105,6 +105,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   const { extractFiles } = await import('./extract-files.ts');
   const extracting = extractFiles(contentDir, listing.files, {
     stateDir,
+    stats: listing.stats,
     dropRemoved: true,
     onProgress: (done, total) => opts.onProgress?.('extract', done, total),
   });
@@ -159,7 +160,7 @@ export async function runBuild(opts: BuildOptions): Promise<BuildReport> {
   };
   writeReport(stateDir, report);
   // Note: the digest is taken after the build, which may have written the URL ledger it reads.
-  rememberBuild(stateDir, inputDigest(contentDir, listing.files, listing.problems, opts.config, outDir), report);
+  rememberBuild(stateDir, inputDigest(contentDir, listing, opts.config, outDir), report);
   return report;
 }
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, statSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Problem } from '../record.ts';
+import type { ContentListing, FileStat } from '../read/list-content-files.ts';
 import type { SiteConfig } from '../render/site-config.ts';
 import type { BuildReport } from './build-report.ts';
 import { codeFingerprint } from './code-fingerprint.ts';
@@ -16,15 +16,27 @@ import { codeFingerprint } from './code-fingerprint.ts';
 /** Files in the content folder that are not articles but change what a build makes. */
 const SETTINGS_FILES = ['aliases.yml', 'aliases.yaml', '.broadsheet-urls.json'];
 
-export function inputDigest(contentDir: string, files: string[], listingProblems: Problem[], config: SiteConfig, outDir: string): string {
+/**
+ * The digest of a build's inputs: the article files as `listing` saw them (a file edited while a build
+ * runs then makes the next build run again), the settings files as they are now (the build itself
+ * writes the URL ledger).
+ */
+export function inputDigest(contentDir: string, listing: ContentListing, config: SiteConfig, outDir: string): string {
   const h = createHash('sha256').update(codeFingerprint('all')).update(codeFingerprint('templates')).update(JSON.stringify(config)).update(outDir);
-  h.update(JSON.stringify(listingProblems));
-  for (const f of [...files, ...SETTINGS_FILES]) {
+  h.update(JSON.stringify(listing.problems));
+  const statOf = (f: string, listed: boolean): FileStat | null => {
+    const st = listed ? listing.stats.get(f) : undefined;
+    if (st) return st;
     try {
-      const st = statSync(join(contentDir, f));
-      h.update(`${f}\0${st.size}\0${st.mtimeMs}\n`);
+      return statSync(join(contentDir, f));
     } catch {
-      h.update(`${f}\0missing\n`);
+      return null;
+    }
+  };
+  for (const [files, listed] of [[listing.files, true], [SETTINGS_FILES, false]] as const) {
+    for (const f of files) {
+      const st = statOf(f, listed);
+      h.update(st ? `${f}\0${st.size}\0${st.mtimeMs}\n` : `${f}\0missing\n`);
     }
   }
   return h.digest('hex');

@@ -14,10 +14,18 @@ export const ARTICLE_EXTENSIONS = new Set(['.txt', '.text', '.md', '.markdown'])
 // listed here so that every build does not report its own file as a stray hidden file.
 export const CONFIG_FILES = new Set(['aliases.yml', 'aliases.yaml', 'broadsheet.config.json', '.broadsheet-urls.json', '.urls.json']);
 
+export interface FileStat { size: number; mtimeMs: number }
+
 export interface ContentListing {
   /** Relative paths (forward slashes) of article files. */
   files: string[];
   problems: Problem[];
+  /**
+   * Each article file's size and modification time as listed: the build's later steps (is the site up
+   * to date? which records are cached?) take them from here instead of asking again (each pass over
+   * 16,000 files costs ~0.1 s), and so all see the folder as it was at one moment.
+   */
+  stats: Map<string, FileStat>;
 }
 
 function errorText(err: unknown): string {
@@ -31,6 +39,7 @@ function errorText(err: unknown): string {
 export function listContentFiles(root: string): ContentListing {
   const files: string[] = [];
   const problems: Problem[] = [];
+  const stats = new Map<string, FileStat>();
   const seenDirs = new Set<string>();
 
   const walk = (dirAbs: string, dirRel: string): void => {
@@ -83,10 +92,11 @@ export function listContentFiles(root: string): ContentListing {
         problems.push({ file: rel, level: 'info', message: `not an article file (${extname(name) || 'no extension'}; articles are .txt or .md)`, action: 'ignored' });
       } else {
         files.push(rel);
+        stats.set(rel, { size: st.size, mtimeMs: st.mtimeMs });
       }
     }
   };
   walk(root, '');
   files.sort();
-  return { files, problems };
+  return { files, problems, stats };
 }

@@ -1,6 +1,6 @@
 import { test, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, writeFileSync, symlinkSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { listContentFiles, ARTICLE_EXTENSIONS } from '../../src/read/list-content-files.ts';
@@ -65,6 +65,13 @@ test('should report every non-article in a fixed order, skipped folders once, wi
   ]);
 });
 
+test('should give each listed file its size and modification time, and nothing else one', () => {
+  assert.deepEqual([...listing.stats.keys()].sort(), listing.files);
+  const st = statSync(join(root, 'sub/deeper/n.text'));
+  assert.deepEqual(listing.stats.get('sub/deeper/n.text'), { size: 16, mtimeMs: st.mtimeMs });
+  assert.equal(listing.stats.get('café.md')!.size, 16);
+});
+
 test('should give the same listing on a second walk', () => {
   assert.deepEqual(listContentFiles(root), listing);
 });
@@ -73,6 +80,7 @@ test('should report a missing content folder instead of throwing', () => {
   assert.deepEqual(listContentFiles(join(root, 'nope')), {
     files: [],
     problems: [{ file: '.', level: 'error', message: 'cannot open folder: broken symbolic link or vanished file', action: 'skipped' }],
+    stats: new Map(),
   });
 });
 
@@ -90,6 +98,7 @@ test('should follow a symbolic link to a folder outside the content folder once'
     assert.deepEqual(listContentFiles(inside), {
       files: ['linked/x.txt'],
       problems: [{ file: 'linked-again', level: 'warning', message: 'folder reached twice through a symbolic link (loop)', action: 'skipped' }],
+      stats: new Map([['linked/x.txt', { size: 5, mtimeMs: statSync(join(outside, 'x.txt')).mtimeMs }]]),
     });
   } finally {
     rmSync(outside, { recursive: true, force: true });
