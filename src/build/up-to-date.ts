@@ -24,21 +24,16 @@ const SETTINGS_FILES = ['aliases.yml', 'aliases.yaml', '.broadsheet-urls.json'];
 export function inputDigest(contentDir: string, listing: ContentListing, config: SiteConfig, outDir: string): string {
   const h = createHash('sha256').update(codeFingerprint('all')).update(codeFingerprint('templates')).update(JSON.stringify(config)).update(outDir);
   h.update(JSON.stringify(listing.problems));
-  const statOf = (f: string, listed: boolean): FileStat | null => {
-    const st = listed ? listing.stats.get(f) : undefined;
-    if (st) return st;
+  const stamp = (f: string, st: FileStat | null): string => (st ? `${f}\0${st.size}\0${st.mtimeMs}\n` : `${f}\0missing\n`);
+  const statNow = (f: string): FileStat | null => {
     try {
       return statSync(join(contentDir, f));
     } catch {
       return null;
     }
   };
-  for (const [files, listed] of [[listing.files, true], [SETTINGS_FILES, false]] as const) {
-    for (const f of files) {
-      const st = statOf(f, listed);
-      h.update(st ? `${f}\0${st.size}\0${st.mtimeMs}\n` : `${f}\0missing\n`);
-    }
-  }
+  for (const f of listing.files) h.update(stamp(f, listing.stats.get(f) ?? statNow(f)));
+  for (const f of SETTINGS_FILES) h.update(stamp(f, statNow(f)));
   return h.digest('hex');
 }
 
