@@ -68,6 +68,7 @@ export interface ListPage {
   intro: string | null;
   items: ArticleCard[];
   pager: Pager | null;
+  /** Related topics (or the year of a month), on the front page of a list only. */
   related: Link[];
   /** For the home page only: links to the latest multi-source stories. */
   feature: Link[];
@@ -308,12 +309,13 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
     }
     for (const p of paginate(base, ids.map(card), config.pageSize, href)) {
       const suffix = p.suffix;
-      // Note: only the front page of a list carries its counts and featured links; numbered pages
-      // must not change when an article is added elsewhere in the list.
+      // Note: only the front page of a list carries its counts, featured and related links; numbered
+      // pages must not change when an article is added elsewhere in the list (a topic's related topics
+      // shift with every article that joins it).
       const front = p.url === base;
       const pageIntro = front ? intro : p.pager?.label ?? null;
       lists.push({
-        url: p.url, title: title + suffix, heading, intro: pageIntro, items: p.items, pager: p.pager, related, feature: front ? feature : [],
+        url: p.url, title: title + suffix, heading, intro: pageIntro, items: p.items, pager: p.pager, related: front ? related : [], feature: front ? feature : [],
         // Note: the home page's feeds are the site's, already linked from every footer.
         feeds: (base === '/' ? [] : own).map((f) => ({ url: f.url, label: f.type === 'application/atom+xml' ? 'Atom feed' : 'JSON feed' })),
         head: head(p.url, title + suffix, pageIntro, { alternates: base === '/' ? siteFeeds : [...own, ...siteFeeds] }),
