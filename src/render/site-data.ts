@@ -4,7 +4,7 @@
  * A page's own `url` is its site-relative output path (Eleventy's permalink); every link a page
  * prints is already prefixed with the site's path prefix, so templates print it as it is.
  */
-import type { Archive, LinkedArticle, TopicKind } from '../record.ts';
+import type { Archive, LinkedArticle, PersonQuote, TopicKind } from '../record.ts';
 import { newestFirst, UNKNOWN_SOURCE } from '../link/build-archive.ts';
 import { slugify } from '../link/slugify.ts';
 import { bodyToHtml } from './body-to-html.ts';
@@ -92,7 +92,9 @@ export interface PersonPage {
   name: string;
   role: string | null;
   topic: Link | null;
+  /** Newest first; a page of them when the speaker is quoted more than `pageSize` times. */
   quotes: { text: string; reportedBy: string | null; appearances: { url: string; headline: string; source: string; dateDisplay: string }[] }[];
+  pager: Pager | null;
   head: PageHead;
 }
 
@@ -181,36 +183,47 @@ export function summarise(body: string): string {
 
 const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;
 
+/** One page of a long list (see paginate): `suffix` is what its title adds, e.g. " (page 3)". */
+export interface PageOfList<T> { url: string; items: T[]; pager: Pager | null; suffix: string }
+
+/** A card's day as a pager label shows it ("5 January 2024"), or null when undated. */
+const cardDay = (c: ArticleCard): string | null => (c.date ? c.dateDisplay.replace(/, \d\d:\d\d$/, '') : null);
+
 /**
- * A long list → pages. The front page shows the newest `size`; the rest are numbered from the
- * OLDEST article (`page/1/` holds the first `size` ever published), so adding an article rewrites
- * the front page and the newest numbered page only, never every page of the list.
+ * A long list, newest first → pages. The front page shows the newest `size`; the rest are numbered
+ * from the OLDEST item (`page/1/` holds the first `size` ever published), so adding an item rewrites
+ * the front page and the newest numbered page only, never every page of the list. `dayOf` gives an
+ * item's day for the pager's label ("Page 3: 2 May 2024 – 9 June 2024"), null when undated; `noun`
+ * names the items on the front page's ("The latest 20 articles").
  */
-export function paginate(baseUrl: string, cards: ArticleCard[], size: number, href: (url: string) => string): { url: string; items: ArticleCard[]; pager: Pager | null; suffix: string }[] {
-  const n = cards.length;
-  if (n <= size) return [{ url: baseUrl, items: cards, pager: null, suffix: '' }];
-  const chrono = [...cards].reverse();
+export function paginate<T>(
+  baseUrl: string, newest: T[], how: { size: number; href: (url: string) => string; dayOf: (item: T) => string | null; noun: string },
+): PageOfList<T>[] {
+  const { size, href, dayOf } = how;
+  const n = newest.length;
+  if (n <= size) return [{ url: baseUrl, items: newest, pager: null, suffix: '' }];
+  const chrono = [...newest].reverse();
   const chunks = Math.ceil(n / size);
   const chunkUrl = (k: number): string => `${baseUrl}page/${k}/`;
-  const span = (items: ArticleCard[]): string => {
-    const dated = items.filter((c) => c.date);
-    if (!dated.length) return 'undated';
-    const first = dated[0].dateDisplay.replace(/, \d\d:\d\d$/, '');
-    const last = dated[dated.length - 1].dateDisplay.replace(/, \d\d:\d\d$/, '');
+  const span = (items: T[]): string => {
+    const days = items.map(dayOf).filter((d) => d !== null);
+    if (!days.length) return 'undated';
+    const first = days[0];
+    const last = days[days.length - 1];
     return first === last ? first : `${first} – ${last}`;
   };
-  const pages: { url: string; items: ArticleCard[]; pager: Pager | null; suffix: string }[] = [{
+  const pages: PageOfList<T>[] = [{
     url: baseUrl,
-    items: cards.slice(0, size),
-    pager: { newer: null, older: href(chunkUrl(Math.floor((n - 1 - size) / size) + 1)), label: `The latest ${size} articles` },
+    items: newest.slice(0, size),
+    pager: { newer: null, older: href(chunkUrl(Math.floor((n - 1 - size) / size) + 1)), label: `The latest ${size} ${how.noun}` },
     suffix: '',
   }];
   for (let k = chunks; k >= 1; k--) {
-    const items = chrono.slice((k - 1) * size, k * size).reverse();
+    const oldestFirst = chrono.slice((k - 1) * size, k * size);
     pages.push({
       url: chunkUrl(k),
-      items,
-      pager: { newer: href(k < chunks ? chunkUrl(k + 1) : baseUrl), older: k > 1 ? href(chunkUrl(k - 1)) : null, label: `Page ${k}: ${span([...items].reverse())}` },
+      items: [...oldestFirst].reverse(),
+      pager: { newer: href(k < chunks ? chunkUrl(k + 1) : baseUrl), older: k > 1 ? href(chunkUrl(k - 1)) : null, label: `Page ${k}: ${span(oldestFirst)}` },
       suffix: ` (page ${k})`,
     });
   }
@@ -307,7 +320,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
       jsonFeeds.push(f.json);
       own = base === '/' ? siteFeeds : feedAlternates(base, feedTitle, href);
     }
-    for (const p of paginate(base, ids.map(card), config.pageSize, href)) {
+    for (const p of paginate(base, ids.map(card), { size: config.pageSize, href, dayOf: cardDay, noun: 'articles' })) {
       const suffix = p.suffix;
       // Note: only the front page of a list carries its counts, featured and related links; numbered
       // pages must not change when an article is added elsewhere in the list (a topic's related topics
@@ -396,19 +409,32 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
     },
   ] as Omit<DirectoryPage, 'head'>[]).map((d) => ({ ...d, head: head(d.url, d.title, d.intro) }));
 
-  const people: PersonPage[] = archive.people.map((p) => ({
-    url: personUrl(p.slug),
-    title: `${p.name} — quotes`,
-    name: p.name,
-    role: p.role,
-    topic: topicSlugs.has(p.slug) ? { url: href(topicUrl(p.slug)), label: `Articles about ${p.name}` } : null,
-    quotes: p.quotes.map((q) => ({
-      text: q.text,
-      reportedBy: q.outlets > 1 ? `reported by ${q.outlets} outlets` : null,
-      appearances: q.articles.map((id) => ({ url: card(id).url, headline: card(id).headline, source: card(id).source, dateDisplay: card(id).dateDisplay })),
-    })),
-    head: head(personUrl(p.slug), `${p.name} — quotes`, p.role ? `${p.name}, ${p.role}: quotes in the archive.` : `${p.name}: quotes in the archive.`),
-  }));
+  // A speaker's quotes, newest first, paginated like a list: someone quoted every week does not get
+  // one page that grows with the archive, and a new quote rewrites the front and newest pages only.
+  const people: PersonPage[] = archive.people.flatMap((p) => {
+    const base = personUrl(p.slug);
+    const newestQuotes = [...p.quotes].reverse();
+    const dayOf = (q: PersonQuote): string | null => cardDay(card(q.articles[0]));
+    return paginate(base, newestQuotes, { size: config.pageSize, href, dayOf, noun: 'quotes' }).map((page): PersonPage => {
+      // Note: as on lists, what changes with any new quote (the role said most) is on the front page only.
+      const front = page.url === base;
+      const title = `${p.name} — quotes${page.suffix}`;
+      return {
+        url: page.url,
+        title,
+        name: p.name,
+        role: front ? p.role : null,
+        topic: front && topicSlugs.has(p.slug) ? { url: href(topicUrl(p.slug)), label: `Articles about ${p.name}` } : null,
+        quotes: page.items.map((q) => ({
+          text: q.text,
+          reportedBy: q.outlets > 1 ? `reported by ${q.outlets} outlets` : null,
+          appearances: q.articles.map((id) => ({ url: card(id).url, headline: card(id).headline, source: card(id).source, dateDisplay: card(id).dateDisplay })),
+        })),
+        pager: page.pager,
+        head: head(page.url, title, front ? (p.role ? `${p.name}, ${p.role}: quotes in the archive.` : `${p.name}: quotes in the archive.`) : page.pager!.label),
+      };
+    });
+  });
 
   const yearLinks = [...years.keys()].sort().reverse().map((y) => ({ url: href(`/${y}/`), label: y }));
   const sitemaps = buildSitemaps([
