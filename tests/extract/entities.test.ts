@@ -72,6 +72,15 @@ test('should strip possessives and titles from names', () => {
   );
 });
 
+test('should take March and May before a day or a year, or after "in", for dates, and keep Theresa May', () => {
+  const texts = (s: string) => findMentions(s).map((m) => m.text);
+  assert.deepEqual(texts('Nichols escaped from the Fulton County courthouse on March 11, 2005, in Atlanta.'), ['Nichols', 'Fulton County', 'Atlanta']);
+  assert.deepEqual(texts('Its fellows met in December 2008 and March 2009 in Oxford.'), ['Its', 'Oxford']);
+  assert.deepEqual(texts('Elections are due in May, officials in Lagos said.'), ['Elections', 'Lagos']);
+  assert.deepEqual(texts('A speech by May on 3 May 2019 ended it, and Theresa May left in July.'), ['May', 'Theresa May']);
+  assert.deepEqual(texts('The Women’s March drew crowds; March organisers cheered.'), ['Women', 'March', 'March']);
+});
+
 test('should drop the person named in a photo credit after an agency name', () => {
   assert.deepEqual(findMentions('A briefing in Washington. REUTERS/Kevin Lamarque').map((m) => m.text), ['Washington', 'REUTERS']);
 });

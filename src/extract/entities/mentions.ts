@@ -239,6 +239,12 @@ function startsCapital(word: string): boolean {
 }
 /** Prepositions that put a name on the map ("in Austin"); "to" and "from" also take people. */
 const PLACE_PREPOSITIONS = new Set(['in', 'near', 'across', 'outside', 'inside', 'throughout', 'within', 'around']);
+/** Months that the word lists do not take for dates, since they are also a word or a name ("Theresa May"). */
+const AMBIGUOUS_MONTHS = new Set(['March', 'May', 'MARCH', 'MAY']);
+/** A day or a year after a month: "11", "11th", "2005". */
+const DAY_OR_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?|\d{4})$/;
+/** Words after which an ambiguous month is one ("in May", "until March"; not "by May", which may be the person). */
+const MONTH_PREPOSITIONS = new Set(['in', 'since', 'until', 'till', 'during', 'early', 'late', 'mid', 'last', 'next', 'this']);
 /** Lower-case words that may sit inside a name ("Bank of England", "Ludwig van Beethoven"). */
 const PARTICLES = new Set(['de', 'del', 'della', 'der', 'den', 'di', 'da', 'dos', 'das', 'du', 'van', 'von', 'bin', 'ibn', 'al', 'el', 'la', 'le', 'y']);
 
@@ -277,12 +283,20 @@ export function findMentions(paragraph: string): Mention[] {
     const prevWord = previousWord(start);
     // Reason: "REUTERS/Kevin Lamarque" is a photo credit, not a person in the story.
     const credit = start > 0 && textOf(start - 1) === '/' && start > 1 && SHOUTED_CREDIT.test(textOf(start - 2)!);
+    let initial = (FLAGS[start] & INITIAL) !== 0;
+    // Reason: "March" and "May" are words and names too, so the word lists do not call them dates;
+    // before a day or a year ("March 11, 2005", "May 2024") or after "in", "since"… they are.
+    if (words.length > 0 && AMBIGUOUS_MONTHS.has(words[words.length - 1]) && DAY_OR_YEAR.test(textOf(end) ?? '')) words.pop();
+    if (words.length > 0 && AMBIGUOUS_MONTHS.has(words[0]) && prevWord !== null && MONTH_PREPOSITIONS.has(prevWord.toLowerCase())) {
+      words.shift();
+      initial = false;
+    }
     if (!credit && !label && words.length > 0) {
       const titledBefore = prevWord !== null && isPersonTitle(prevWord, words.length);
       const last = textOf(end - 1) ?? '';
       const possessive = last.endsWith("'") || last.endsWith("'s");
       const placeCue = prevWord !== null && PLACE_PREPOSITIONS.has(prevWord) && !possessive;
-      for (const m of shapeMention(words, (FLAGS[start] & INITIAL) !== 0, titledBefore)) {
+      for (const m of shapeMention(words, initial, titledBefore)) {
         // Note: shapeMention's mentions are fresh objects.
         m.placeCue = placeCue && m.demonymOf === null;
         mentions.push(m);
