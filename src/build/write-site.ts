@@ -68,11 +68,13 @@ export async function writeSite(
 ): Promise<number> {
   let written = 0;
   const chunks = chunkSiteData(data, chunkPages);
-  for (const [i, chunk] of chunks.entries()) {
+  for (const chunk of chunks) {
     written += await writeOnce(prepare(chunk), outDir, pathPrefix, root);
     // Note: V8 would rather grow the heap than collect a finished run's pages; collecting between
-    // runs is what keeps the peak at one run's worth.
-    if (i < chunks.length - 1) collectGarbage();
+    // runs is what keeps the peak at one run's worth. After the last run too: in a cold build the
+    // search index is still being made, and its records would pile up on the last run's pages (at
+    // 16,000 articles, a last run of 3,000 speaker pages left the peak ~90 MB higher).
+    if (chunks.length > 1) collectGarbage();
   }
   return written;
 }
