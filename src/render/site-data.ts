@@ -90,7 +90,10 @@ export interface PersonPage {
   url: string;
   title: string;
   name: string;
+  /** The role the speaker is given most, on the front page only. */
   role: string | null;
+  /** What the page opens with: the role on the front page, which page this is on the others. */
+  intro: string | null;
   topic: Link | null;
   /** Newest first; a page of them when the speaker is quoted more than `pageSize` times. */
   quotes: { text: string; reportedBy: string | null; appearances: { url: string; headline: string; source: string; dateDisplay: string }[] }[];
@@ -424,6 +427,7 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
         title,
         name: p.name,
         role: front ? p.role : null,
+        intro: front ? p.role : page.pager!.label,
         topic: front && topicSlugs.has(p.slug) ? { url: href(topicUrl(p.slug)), label: `Articles about ${p.name}` } : null,
         quotes: page.items.map((q) => ({
           text: q.text,
