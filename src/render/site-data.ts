@@ -90,9 +90,8 @@ export interface PersonPage {
   url: string;
   title: string;
   name: string;
-  /** The role the speaker is given most, on the front page only. */
-  role: string | null;
-  /** What the page opens with: the role on the front page, which page this is on the others. */
+  /** What the page opens with: the role the speaker is given most on the front page (it may change with
+   *  any new quote), which page this is on the others. */
   intro: string | null;
   topic: Link | null;
   /** Newest first; a page of them when the speaker is quoted more than `pageSize` times. */
@@ -208,11 +207,13 @@ export function paginate<T>(
   const chrono = [...newest].reverse();
   const chunks = Math.ceil(n / size);
   const chunkUrl = (k: number): string => `${baseUrl}page/${k}/`;
-  const span = (items: T[]): string => {
-    const days = items.map(dayOf).filter((d) => d !== null);
-    if (!days.length) return 'undated';
-    const first = days[0];
-    const last = days[days.length - 1];
+  // Note: only the first and last dated items are asked for their day, not every item of every page.
+  const span = (oldestFirst: T[]): string => {
+    let first: string | null = null;
+    let last: string | null = null;
+    for (let i = 0; i < oldestFirst.length && first === null; i++) first = dayOf(oldestFirst[i]);
+    for (let i = oldestFirst.length - 1; i >= 0 && last === null; i--) last = dayOf(oldestFirst[i]);
+    if (first === null || last === null) return 'undated';
     return first === last ? first : `${first} – ${last}`;
   };
   const pages: PageOfList<T>[] = [{
@@ -426,7 +427,6 @@ export function buildSiteData(archive: Archive, config: SiteConfig, opts: SiteDa
         url: page.url,
         title,
         name: p.name,
-        role: front ? p.role : null,
         intro: front ? p.role : page.pager!.label,
         topic: front && topicSlugs.has(p.slug) ? { url: href(topicUrl(p.slug)), label: `Articles about ${p.name}` } : null,
         quotes: page.items.map((q) => ({
